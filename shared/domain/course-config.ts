@@ -1,0 +1,185 @@
+import { Duration } from 'luxon';
+import { z } from 'zod';
+import { ONE, equals, parseDecimal, parseFraction, sum, type Fraction } from './fraction.js';
+import { LOCAL_DATE_TIME, isValidTimeZone, resolveLocalTime } from './local-time.js';
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes, at most 63 characters');
+export const CourseId = Id.meta({ description: 'Course id, e.g. genmod-2023' });
+export const Email = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
+
+export const LocalDateTime = z
+  .string()
+  .regex(LOCAL_DATE_TIME, 'expected YYYY-MM-DDTHH:mm, read in the course time zone')
+  .meta({ description: 'Wall-clock time in the course time zone, YYYY-MM-DDTHH:mm', example: '2023-04-28T23:59' });
+
+export const WeightText = z
+  .string()
+  .refine((s) => parseFraction(s) !== undefined, 'expected an exact fraction such as "2/3", or "1"')
+  .meta({ description: 'An exact fraction, e.g. "2/3"' });
+
+const IsoDuration = z
+  .string()
+  .refine((s) => {
+    const d = Duration.fromISO(s);
+    return d.isValid && d.toMillis() > 0;
+  }, 'expected a positive ISO 8601 duration such as P7D or PT3H');
+
+export const PresentationMode = z.enum(['in-person', 'remote']);
+
+export const Paper = z.strictObject({
+  id: Id,
+  title: z.string().min(1).max(300),
+  url: z.url(),
+  questions: z.array(z.string().min(1).max(1000)).max(20).optional(),
+});
+
+export const Deliverable = z.strictObject({
+  id: Id,
+  title: z.string().min(1).max(200),
+  owner: z.enum(['group', 'student']),
+  due: LocalDateTime,
+  graceMinutes: z.number().int().min(0).max(7 * 24 * 60).default(0),
+  accept: z.array(z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'expected a content type')).min(1),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(5 * 1024 ** 3),
+  maxPages: z.number().int().positive().optional(),
+  requiresContributions: z.boolean().default(false),
+  required: z.boolean().default(true),
+});
+
+const Aspect = z.strictObject({ id: Id, title: z.string().min(1).max(200), weight: WeightText });
+
+export const GradeComponent = z.strictObject({
+  id: Id,
+  title: z.string().min(1).max(200),
+  weight: WeightText,
+  aspects: z.array(Aspect).min(1).optional(),
+});
+
+export const Rounding = z.strictObject({
+  step: z
+    .string()
+    .refine((s) => {
+      const f = parseDecimal(s);
+      return f !== undefined && f.n > 0n;
+    }, 'expected a positive decimal step such as "0.01"')
+    .default('0.01'),
+  mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
+});
+
+const CourseConfigShape = z.strictObject({
+  title: z.string().min(1).max(200),
+  timeZone: z.string().meta({ description: 'IANA time zone, e.g. Europe/Paris' }),
+  contactEmail: Email.optional(),
+  instructors: z.array(Email).min(1).max(50),
+  groups: z.strictObject({
+    minSize: z.number().int().min(1).max(50),
+    maxSize: z.number().int().min(1).max(50),
+    deadline: LocalDateTime,
+    maxGroupsPerPaper: z.number().int().positive().optional(),
+  }),
+  papers: z.array(Paper).min(1).max(500),
+  deliverables: z.array(Deliverable).max(20),
+  presentations: z.strictObject({
+    slotMinutes: z.number().int().min(5).max(240).default(30),
+    modes: z.array(PresentationMode).min(1),
+    bookingOpens: LocalDateTime,
+    bookingCloses: LocalDateTime,
+    changeUntilHoursBefore: z.number().min(0).max(24 * 30).default(24),
+    meetingUrl: z.url().optional(),
+    requireCompleteGroup: z.boolean().default(true),
+  }),
+  grading: z.strictObject({
+    scale: z.number().positive().max(1000),
+    components: z.array(GradeComponent).min(1).max(20),
+    rounding: Rounding.default({ step: '0.01', mode: 'half-up' }),
+  }),
+  reminders: z.array(IsoDuration).max(10).default(['P7D', 'P1D', 'PT3H']),
+});
+
+type Shape = z.infer<typeof CourseConfigShape>;
+
+const duplicates = (ids: string[]): string[] => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+
+const weightsSumToOne = (weights: string[]): boolean => {
+  const parsed = weights.map(parseFraction);
+  if (parsed.some((w) => w === undefined)) return true; // reported by the field itself
+  return equals(sum(parsed as Fraction[]), ONE);
+};
+
+/** Every wall-clock time in the config, with its path, so each can be checked against the zone. */
+const localTimes = (c: Shape): { path: (string | number)[]; value: string }[] => [
+  { path: ['groups', 'deadline'], value: c.groups.deadline },
+  ...c.deliverables.map((d, i) => ({ path: ['deliverables', i, 'due'], value: d.due })),
+  { path: ['presentations', 'bookingOpens'], value: c.presentations.bookingOpens },
+  { path: ['presentations', 'bookingCloses'], value: c.presentations.bookingCloses },
+];
+
+export const CourseConfig = CourseConfigShape.superRefine((c, ctx) => {
+  const zoneOk = isValidTimeZone(c.timeZone);
+  if (!zoneOk) ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `unknown IANA time zone "${c.timeZone}"` });
+  if (c.groups.minSize > c.groups.maxSize)
+    ctx.addIssue({ code: 'custom', path: ['groups', 'minSize'], message: 'minSize must not exceed maxSize' });
+  for (const [list, name] of [
+    [c.papers.map((p) => p.id), 'papers'],
+    [c.deliverables.map((d) => d.id), 'deliverables'],
+    [c.grading.components.map((g) => g.id), 'grading.components'],
+  ] as const) {
+    const dup = duplicates([...list]);
+    if (dup.length)
+      ctx.addIssue({ code: 'custom', path: name.split('.'), message: `duplicate id(s): ${dup.join(', ')}` });
+  }
+  if (!weightsSumToOne(c.grading.components.map((g) => g.weight)))
+    ctx.addIssue({ code: 'custom', path: ['grading', 'components'], message: 'component weights must sum to exactly 1' });
+  c.grading.components.forEach((g, i) => {
+    if (!g.aspects) return;
+    if (!weightsSumToOne(g.aspects.map((a) => a.weight)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grading', 'components', i, 'aspects'],
+        message: `aspect weights of "${g.id}" must sum to exactly 1`,
+      });
+    const dup = duplicates(g.aspects.map((a) => a.id));
+    if (dup.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grading', 'components', i, 'aspects'],
+        message: `duplicate aspect id(s): ${dup.join(', ')}`,
+      });
+  });
+  const sameInstructor = duplicates(c.instructors);
+  if (sameInstructor.length)
+    ctx.addIssue({ code: 'custom', path: ['instructors'], message: `duplicate instructor(s): ${sameInstructor.join(', ')}` });
+  if (!zoneOk) return;
+  const instants = new Map<string, number>();
+  for (const { path, value } of localTimes(c)) {
+    const r = resolveLocalTime(value, c.timeZone);
+    if (r.ok) instants.set(path.join('.'), r.instant.getTime());
+    else if (r.reason === 'nonexistent')
+      ctx.addIssue({ code: 'custom', path, message: `${value} does not exist in ${c.timeZone} (daylight-saving gap)` });
+    else ctx.addIssue({ code: 'custom', path, message: `${value} is not a valid date and time` });
+  }
+  const opens = instants.get('presentations.bookingOpens');
+  const closes = instants.get('presentations.bookingCloses');
+  if (opens !== undefined && closes !== undefined && opens >= closes)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['presentations', 'bookingCloses'],
+      message: 'bookingCloses must be after bookingOpens',
+    });
+});
+
+export type CourseConfig = z.infer<typeof CourseConfig>;
+export type CourseConfigInput = z.input<typeof CourseConfig>;
+export type Deliverable = z.infer<typeof Deliverable>;
+export type Paper = z.infer<typeof Paper>;
+export type GradeComponent = z.infer<typeof GradeComponent>;
+export type PresentationMode = z.infer<typeof PresentationMode>;
