@@ -1,0 +1,6 @@
+const t0 = Date.now();
+const { buildApp } = await import('./build-app.js');
+console.log('import ms', Date.now() - t0);
+const t1 = Date.now();
+buildApp({ nag: false });
+console.log('build ms', Date.now() - t1);

@@ -1,0 +1,274 @@
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import type { BackgroundFunction } from '../functions/background.js';
+import { ADMIN_GROUP } from '../shared/auth/caller.js';
+import type { Access, Route } from '../functions/routes.js';
+import type { DeployConfig } from './config.js';
+import { appFunction, constructIdFor, grantAccess, type AccessTargets, type AppFunction } from './lambda.js';
+
+export interface StatelessStackProps extends StackProps {
+  table: dynamodb.ITable;
+  bucket: s3.IBucket;
+  config: DeployConfig;
+  routes: readonly Route[];
+  backgroundFunctions: readonly BackgroundFunction[];
+}
+
+/** Routes without an access list only read the table. */
+export const DEFAULT_ROUTE_ACCESS: readonly Access[] = ['table-read'];
+
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
+
+/** $context variables of HTTP APIs, one JSON object per request. */
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  path: '$context.path',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  userSub: '$context.authorizer.claims.sub',
+};
+
+/**
+ * The code: Cognito, the HTTP API, one function per route and the background functions. Safe to
+ * destroy and redeploy; the data lives in the stateful stack (the user pool is retained too).
+ */
+export class StatelessStack extends Stack {
+  readonly userPool: cognito.UserPool;
+  readonly userPoolClient: cognito.UserPoolClient;
+  readonly api: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  /** Route functions by handler module, then background functions by id. */
+  readonly routeFunctions = new Map<string, AppFunction>();
+  readonly backgroundFunctions = new Map<string, AppFunction>();
+  readonly backgroundDlq?: sqs.Queue;
+  readonly sesIdentityArns: string[];
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { table, bucket, config } = props;
+
+    this.sesIdentityArns =
+      config.sesIdentityArns.length > 0
+        ? config.sesIdentityArns
+        : config.sesIdentities.map((identity) =>
+            this.formatArn({
+              service: 'ses',
+              resource: 'identity',
+              resourceName: identity,
+              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+            }),
+          );
+    const accessTargets: AccessTargets = { table, bucket, sesIdentityArns: this.sesIdentityArns };
+    const environment = { TABLE_NAME: table.tableName, BUCKET_NAME: bucket.bucketName, MAIL_FROM: config.mailFrom };
+
+    // ---------------------------------------------------------------- Cognito
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      // Accounts are created by admins (admin-create-user), never by visitors.
+      selfSignUpEnabled: false,
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(7),
+      },
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      featurePlan: cognito.FeaturePlan.ESSENTIALS,
+      deletionProtection: true,
+      // Users are state: keep them if this stack is destroyed.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge(
+      {
+        id: 'AwsSolutions-COG2',
+        reason:
+          'MFA is optional (TOTP offered to every user): students sign in a handful of times per term, often from shared lab machines, and the API only exposes their own course data. Admin/instructor accounts are expected to enroll TOTP.',
+      },
+      {
+        id: 'AwsSolutions-COG8',
+        reason:
+          'The Plus feature plan (threat protection) is billed per monthly active user; a single course with no self sign-up (accounts are admin-created) and a 12-character password policy does not justify it. Switch featurePlan to PLUS to enable it.',
+      },
+    );
+
+    this.userPoolClient = this.userPool.addClient('Client', {
+      generateSecret: false,
+      // SRP for the browser SPA; ADMIN_USER_PASSWORD_AUTH only works with IAM credentials
+      // (cognito-idp:AdminInitiateAuth), for operators fetching a token from the CLI.
+      authFlows: { userSrp: true, adminUserPassword: true },
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+
+    new cognito.CfnUserPoolGroup(this, 'AdminsGroup', {
+      userPoolId: this.userPool.userPoolId,
+      groupName: ADMIN_GROUP,
+      description: 'Examdesk administrators: create courses and act on every course',
+    });
+
+    // ---------------------------------------------------------------- HTTP API
+    const authorizer = new HttpJwtAuthorizer(
+      'CognitoJwt',
+      `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`,
+      { jwtAudience: [this.userPoolClient.userPoolClientId], identitySource: ['$request.header.Authorization'] },
+    );
+
+    this.api = new apigw.HttpApi(this, 'HttpApi', {
+      description: 'Examdesk HTTP API',
+      createDefaultStage: false,
+      // Bearer tokens, no cookies: any origin may call; the JWT is the access control.
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [apigw.CorsHttpMethod.ANY],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.days(1),
+      },
+    });
+
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
+      retention: LOG_RETENTION,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: API_THROTTLE,
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+
+    const publicRoutes: { route: Route; httpRoute: apigw.HttpRoute }[] = [];
+    for (const route of props.routes) {
+      const id = constructIdFor(route.handler);
+      let made = this.routeFunctions.get(route.handler);
+      if (!made) {
+        made = appFunction(this, id, {
+          handler: route.handler,
+          description: `${route.method} ${route.path}`,
+          memorySize: 512,
+          timeout: Duration.seconds(10),
+          environment,
+          logRetention: LOG_RETENTION,
+        });
+        this.routeFunctions.set(route.handler, made);
+      }
+      grantAccess(made.fn, route.access ?? DEFAULT_ROUTE_ACCESS, accessTargets);
+
+      const [httpRoute] = this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${id}${route.method}Integration`, made.fn),
+        ...(route.public ? {} : { authorizer }),
+      });
+      if (!httpRoute) throw new Error(`No route created for ${route.method} ${route.path}`);
+      if (route.public) publicRoutes.push({ route, httpRoute });
+    }
+    for (const { route, httpRoute } of publicRoutes)
+      Validations.of(httpRoute).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: `${route.method} ${route.path} is public on purpose (marked public in functions/routes.ts: liveness check / API description, no user data); every other route has the Cognito JWT authorizer.`,
+      });
+
+    // ---------------------------------------------------------------- Background functions
+    if (props.backgroundFunctions.length > 0) {
+      const dlq = new sqs.Queue(this, 'BackgroundDlq', {
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      this.backgroundDlq = dlq;
+
+      for (const job of props.backgroundFunctions) {
+        const id = constructIdFor(job.id);
+        if (this.backgroundFunctions.has(job.id)) throw new Error(`Duplicate background function id '${job.id}'`);
+        const made = appFunction(this, `Job${id}`, {
+          handler: job.handler,
+          description: job.description,
+          memorySize: job.trigger.kind === 's3-object-created' ? 1024 : 512,
+          timeout: Duration.seconds(60),
+          environment,
+          deadLetterQueue: dlq,
+          logRetention: LOG_RETENTION,
+        });
+        this.backgroundFunctions.set(job.id, made);
+        grantAccess(made.fn, job.access, accessTargets);
+
+        const target = new targets.LambdaFunction(made.fn, {
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(2),
+          deadLetterQueue: dlq,
+        });
+        switch (job.trigger.kind) {
+          case 'schedule':
+            new events.Rule(this, `Job${id}Schedule`, {
+              description: `${job.id}: ${job.description}`,
+              schedule: events.Schedule.expression(job.trigger.expression),
+              targets: [target],
+            });
+            break;
+          case 's3-object-created':
+            // The bucket (stateful stack) publishes to EventBridge; subscribing here keeps the
+            // dependency one-way. NOTE: the function therefore receives an EventBridge event
+            // ({ source: 'aws.s3', 'detail-type': 'Object Created', detail: { bucket: { name },
+            // object: { key, size, etag, ... } } }), not an S3 notification ({ Records: [...] }).
+            new events.Rule(this, `Job${id}ObjectCreated`, {
+              description: `${job.id}: ${job.description}`,
+              eventPattern: {
+                source: ['aws.s3'],
+                detailType: ['Object Created'],
+                detail: {
+                  bucket: { name: [bucket.bucketName] },
+                  object: { key: events.Match.prefix(job.trigger.prefix) },
+                },
+              },
+              targets: [target],
+            });
+            break;
+          default: {
+            const never: never = job.trigger;
+            throw new Error(`Unknown trigger ${JSON.stringify(never)}`);
+          }
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- Outputs
+    new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'Region', { value: this.region });
+  }
+}
+

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { DEMO_COURSE_ID, demoCourse } from '../shared/demo/demo-course.js';
+import { SetupError } from './services/dynamodb-local.js';
+import { startStack } from './stack.js';
+
+/** `npm start [-- --memory]`: the whole API on localhost, no cloud account, no Docker. */
+const memory = process.argv.includes('--memory');
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, got "${process.env.PORT}"`);
+  process.exit(1);
+}
+const started = Date.now();
+
+try {
+  const stack = await startStack({
+    port,
+    ...(memory ? {} : { dataDir: join(process.cwd(), '.data') }),
+    seedDemo: true,
+  });
+  const student = 'ines.garcia@students.example';
+  const instructor = demoCourse.instructors[0];
+  console.log(`
+examdesk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data ${memory ? 'in memory' : 'in .data/'})
+
+  API          ${stack.apiUrl}           (OpenAPI: ${stack.apiUrl}/openapi.json)
+  Mailbox      ${stack.mailUrl}/           (JSON: ${stack.apiUrl}/_local/mail)
+  Demo course  ${DEMO_COURSE_ID}${stack.seeded ? ' (loaded now)' : ''}; instructor ${instructor}, admin: any email with groups ["admins"]
+
+Try it:
+  TOKEN=$(curl -s -X POST ${stack.apiUrl}/_local/token -H 'content-type: application/json' \\
+    -d '{"email":"${student}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
+  curl -s ${stack.apiUrl}/courses/${DEMO_COURSE_ID}/me -H "Authorization: Bearer $TOKEN"
+
+  Live in the course's calendar: curl -X PUT ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"now":"2023-03-01T10:00:00+01:00"}'
+
+Ctrl-C stops everything.`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the local services…`);
+    stack
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof SetupError) {
+    console.error(`Cannot start examdesk: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
