@@ -2,7 +2,11 @@ import type { Access } from './routes.js';
 
 /** Functions not behind the HTTP API: S3 object events and schedules. Served locally, deployed by CDK. */
 export type Trigger =
-  | { kind: 'schedule'; /** EventBridge expression, e.g. rate(15 minutes) */ expression: string; /** local scheduler period */ everyMs: number }
+  | {
+      kind: 'schedule';
+      /** EventBridge expression, e.g. rate(15 minutes) */ expression: string;
+      /** local scheduler period */ everyMs: number;
+    }
   | { kind: 's3-object-created'; /** key prefix that fires the function */ prefix: string };
 
 export interface BackgroundFunction {

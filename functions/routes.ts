@@ -41,7 +41,10 @@ export interface Route {
   responses: Record<number, ResponseDoc>;
 }
 
-const json = (description: string, schema?: z.ZodType): ResponseDoc => ({ description, ...(schema ? { schema } : {}) });
+const json = (description: string, schema?: z.ZodType): ResponseDoc => ({
+  description,
+  ...(schema ? { schema } : {}),
+});
 
 export const routes: Route[] = [
   {

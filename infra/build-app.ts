@@ -41,11 +41,15 @@ export const buildApp = (options: BuildAppOptions = {}) => {
   const stateless = new StatelessStack(app, 'ExamdeskStateless', {
     description: 'Examdesk code: Cognito, HTTP API, Lambda functions, schedules',
     table: stateful.table,
+    tableIndexNames: stateful.tableIndexNames,
     bucket: stateful.bucket,
+    bucketArnExportName: stateful.bucketArnExportName,
     config,
     routes: options.routes ?? allRoutes,
     backgroundFunctions: options.backgroundFunctions ?? allBackgroundFunctions,
   });
+
+  stateless.addStackDependency(stateful, 'Functions use the table and bucket');
 
   // cdk-nag v3 is a policy-validation plugin: any unacknowledged finding fails synthesis.
   if (options.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

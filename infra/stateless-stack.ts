@@ -1,4 +1,5 @@
-import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { join } from 'node:path';
+import { ArnFormat, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Stage, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -7,6 +8,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -15,11 +17,25 @@ import type { BackgroundFunction } from '../functions/background.js';
 import { ADMIN_GROUP } from '../shared/auth/caller.js';
 import type { Access, Route } from '../functions/routes.js';
 import type { DeployConfig } from './config.js';
-import { appFunction, constructIdFor, grantAccess, type AccessTargets, type AppFunction } from './lambda.js';
+import { bundleFunctions } from './bundle.js';
+import {
+  accessStatements,
+  appFunction,
+  constructIdFor,
+  entryFor,
+  ESBUILD_TARGET,
+  touchesBucketObjects,
+  type AccessTargets,
+  type AppFunction,
+} from './lambda.js';
 
 export interface StatelessStackProps extends StackProps {
   table: dynamodb.ITable;
+  /** Secondary index names of the table (granted one by one). */
+  tableIndexNames: readonly string[];
   bucket: s3.IBucket;
+  /** Name of the stateful stack's explicit export of the bucket ARN. */
+  bucketArnExportName: string;
   config: DeployConfig;
   routes: readonly Route[];
   backgroundFunctions: readonly BackgroundFunction[];
@@ -79,7 +95,22 @@ export class StatelessStack extends Stack {
               arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
             }),
           );
-    const accessTargets: AccessTargets = { table, bucket, sesIdentityArns: this.sesIdentityArns };
+    const accessTargets: AccessTargets = {
+      tableArn: table.tableArn,
+      tableIndexNames: props.tableIndexNames,
+      bucketArn: Fn.importValue(props.bucketArnExportName),
+      sesIdentityArns: this.sesIdentityArns,
+    };
+    const grant = (made: AppFunction, access: readonly Access[]) => {
+      for (const statement of accessStatements(access, accessTargets)) made.role.addToPrincipalPolicy(statement);
+      if (touchesBucketObjects(access))
+        Validations.of(made.role).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::${props.bucketArnExportName}/*]`,
+          reason:
+            'Object-level S3 actions (s3:GetObject / s3:PutObject) on the keys of the examdesk files bucket only; object keys are chosen at run time (course, group, upload ids), so they cannot be listed in the policy.',
+        });
+    };
+    const codeFor = this.bundle(props);
     const environment = { TABLE_NAME: table.tableName, BUCKET_NAME: bucket.bucketName, MAIL_FROM: config.mailFrom };
 
     // ---------------------------------------------------------------- Cognito
@@ -176,6 +207,7 @@ export class StatelessStack extends Stack {
       if (!made) {
         made = appFunction(this, id, {
           handler: route.handler,
+          code: codeFor(route.handler),
           description: `${route.method} ${route.path}`,
           memorySize: 512,
           timeout: Duration.seconds(10),
@@ -184,7 +216,7 @@ export class StatelessStack extends Stack {
         });
         this.routeFunctions.set(route.handler, made);
       }
-      grantAccess(made.fn, route.access ?? DEFAULT_ROUTE_ACCESS, accessTargets);
+      grant(made, route.access ?? DEFAULT_ROUTE_ACCESS);
 
       const [httpRoute] = this.api.addRoutes({
         path: route.path,
@@ -215,6 +247,7 @@ export class StatelessStack extends Stack {
         if (this.backgroundFunctions.has(job.id)) throw new Error(`Duplicate background function id '${job.id}'`);
         const made = appFunction(this, `Job${id}`, {
           handler: job.handler,
+          code: codeFor(job.handler),
           description: job.description,
           memorySize: job.trigger.kind === 's3-object-created' ? 1024 : 512,
           timeout: Duration.seconds(60),
@@ -223,7 +256,7 @@ export class StatelessStack extends Stack {
           logRetention: LOG_RETENTION,
         });
         this.backgroundFunctions.set(job.id, made);
-        grantAccess(made.fn, job.access, accessTargets);
+        grant(made, job.access);
 
         const target = new targets.LambdaFunction(made.fn, {
           retryAttempts: 2,
@@ -269,6 +302,27 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'Region', { value: this.region });
+  }
+
+  /**
+   * Bundles every handler once (bundle.ts) into `<cdk.out>/bundles`. Like CDK's own bundling, it is
+   * skipped when the CLI does not need this stack's assets (`cdk deploy ExamdeskStateful`), the
+   * functions then get a placeholder that is never deployed.
+   */
+  private bundle(props: StatelessStackProps): (handler: string) => lambda.Code {
+    const handlers = [...props.routes.map((r) => r.handler), ...props.backgroundFunctions.map((b) => b.handler)];
+    const entries = new Map(handlers.map((handler) => [handler, entryFor(handler)]));
+    if (!this.bundlingRequired) {
+      const placeholder = lambda.Code.fromInline('exports.handler = async () => { throw new Error("not bundled"); };');
+      return () => placeholder;
+    }
+    const outdir = join(Stage.of(this)?.outdir ?? 'cdk.out', 'bundles', this.stackName);
+    const dirs = bundleFunctions({ entries, outdir, target: ESBUILD_TARGET });
+    return (handler) => {
+      const dir = dirs.get(handler);
+      if (!dir) throw new Error(`No bundle for ${handler}`);
+      return lambda.Code.fromAsset(dir);
+    };
   }
 }
 

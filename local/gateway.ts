@@ -6,7 +6,7 @@ import { withCallLog } from './ddb-call-counter.js';
 import { authorizerClaims, buildHttpEvent } from './http-event.js';
 import { invoke } from './lambda-invoker.js';
 import type { TokenIssuer } from './token-issuer.js';
-import type { Clock } from '../shared/runtime/clock.js';
+import { CLOCK_HEADER, requestedInstant, type LocalClock } from './local-clock.js';
 
 /** API Gateway's payload limit. */
 const MAX_BODY = 10 * 1024 * 1024;
@@ -26,7 +26,12 @@ const compile = (route: Route): CompiledRoute => {
   return { route, pattern: new RegExp(`^${source}$`), names };
 };
 
-export type LocalRoute = (req: IncomingMessage, body: Buffer, url: URL, match: RegExpExecArray) => Promise<LocalReply>;
+export type LocalRoute = (
+  req: IncomingMessage,
+  body: Buffer,
+  url: URL,
+  match: RegExpExecArray,
+) => Promise<LocalReply>;
 export interface LocalReply {
   status: number;
   body?: unknown;
@@ -35,7 +40,7 @@ export interface LocalReply {
 
 export interface GatewayOptions {
   issuer: TokenIssuer;
-  clock: Clock;
+  clock: LocalClock;
   /** /_local/* routes, matched before the API's. */
   localRoutes: { method: string; pattern: RegExp; run: LocalRoute }[];
 }
@@ -60,7 +65,8 @@ export const readBody = (req: IncomingMessage, limit = MAX_BODY): Promise<Buffer
 const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
-    'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    'content-type':
+      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     ...headers,
   });
   res.end(text);
@@ -94,7 +100,9 @@ export const createGateway = (options: GatewayOptions): Server => {
           return send(res, 401, errorBody('unauthorized', `Invalid token: ${(error as Error).message}`));
         }
       }
-      const pathParameters = Object.fromEntries(c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
+      const pathParameters = Object.fromEntries(
+        c.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]),
+      );
       const event = buildHttpEvent({
         req,
         url,
@@ -113,7 +121,11 @@ export const createGateway = (options: GatewayOptions): Server => {
         'x-examdesk-ddb-ops': log.operations.join(','),
       };
       res.writeHead(result.statusCode ?? 200, headers);
-      res.end(result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'));
+      res.end(
+        result.body === undefined
+          ? undefined
+          : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8'),
+      );
       return;
     }
     send(
@@ -133,22 +145,33 @@ export const createGateway = (options: GatewayOptions): Server => {
         return send(res, 413, errorBody('payload_too_large', 'The request body exceeds 10 MB'));
       }
       try {
-        for (const local of options.localRoutes) {
-          const m = local.pattern.exec(url.pathname);
-          if (m && local.method === req.method) {
-            const reply = await local.run(req, body, url, m);
-            if (reply.body === undefined) {
-              res.writeHead(reply.status, reply.headers);
-              return res.end();
-            }
-            return send(res, reply.status, reply.body, reply.headers);
-          }
-        }
-        await serveApi(req, res, url, body);
+        await options.clock.runAt(requestedInstant(req.headers[CLOCK_HEADER]), () =>
+          route(req, res, url, body),
+        );
       } catch (error) {
-        console.error(JSON.stringify({ level: 'error', message: 'local gateway failure', error: String(error) }));
-        if (!res.headersSent) send(res, 502, errorBody('bad_gateway', 'The local gateway failed; see the server log'));
+        console.error(
+          JSON.stringify({ level: 'error', message: 'local gateway failure', error: String(error) }),
+        );
+        if (!res.headersSent)
+          send(res, 502, errorBody('bad_gateway', 'The local gateway failed; see the server log'));
       }
     })();
   });
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
+    for (const local of options.localRoutes) {
+      const m = local.pattern.exec(url.pathname);
+      if (m && local.method === req.method) {
+        const reply = await local.run(req, body, url, m);
+        if (reply.body === undefined) {
+          res.writeHead(reply.status, reply.headers);
+          res.end();
+          return;
+        }
+        send(res, reply.status, reply.body, reply.headers);
+        return;
+      }
+    }
+    await serveApi(req, res, url, body);
+  }
 };

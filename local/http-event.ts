@@ -9,7 +9,11 @@ export const authorizerClaims = (payload: JWTPayload): Record<string, string | n
   Object.fromEntries(
     Object.entries(payload).map(([k, v]) => [
       k,
-      Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' && v !== null ? JSON.stringify(v) : (v as string),
+      Array.isArray(v)
+        ? `[${v.join(' ')}]`
+        : typeof v === 'object' && v !== null
+          ? JSON.stringify(v)
+          : (v as string),
     ]),
   );
 
@@ -58,7 +62,10 @@ export const buildHttpEvent = (input: {
       authorizer: { jwt: { claims: input.claims ?? {}, scopes: [] }, principalId: '', integrationLatency: 0 },
     },
     ...(input.body.length
-      ? { body: isText ? input.body.toString('utf8') : input.body.toString('base64'), isBase64Encoded: !isText }
+      ? {
+          body: isText ? input.body.toString('utf8') : input.body.toString('base64'),
+          isBase64Encoded: !isText,
+        }
       : { isBase64Encoded: false }),
   };
 };

@@ -10,10 +10,13 @@ const functionsDir = join(import.meta.dirname, '..', 'functions');
 export const loadHandler = (module: string): Promise<AnyHandler> => {
   let found = cache.get(module);
   if (!found) {
-    found = import(pathToFileURL(join(functionsDir, `${module}.ts`)).href).then((m: { handler?: AnyHandler }) => {
-      if (typeof m.handler !== 'function') throw new Error(`functions/${module}.ts does not export a handler`);
-      return m.handler;
-    });
+    found = import(pathToFileURL(join(functionsDir, `${module}.ts`)).href).then(
+      (m: { handler?: AnyHandler }) => {
+        if (typeof m.handler !== 'function')
+          throw new Error(`functions/${module}.ts does not export a handler`);
+        return m.handler;
+      },
+    );
     cache.set(module, found);
   }
   return found;

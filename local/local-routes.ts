@@ -1,29 +1,41 @@
 import { z } from 'zod';
 import { errorBody } from '../shared/http/responses.js';
 import { toIssues } from '../shared/http/zod-issues.js';
-import type { SettableClock } from '../shared/runtime/clock.js';
+import type { LocalClock } from './local-clock.js';
 import type { LocalReply, LocalRoute } from './gateway.js';
 import type { Scheduler } from './scheduler.js';
 import { TokenRequest, type TokenIssuer } from './token-issuer.js';
 
 const ClockBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
 
-const parseJson = <S extends z.ZodType>(schema: S, body: Buffer): { ok: true; data: z.infer<S> } | { ok: false; reply: LocalReply } => {
+const parseJson = <S extends z.ZodType>(
+  schema: S,
+  body: Buffer,
+): { ok: true; data: z.infer<S> } | { ok: false; reply: LocalReply } => {
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8') || '{}');
   } catch {
-    return { ok: false, reply: { status: 400, body: errorBody('invalid_json', 'The body is not valid JSON') } };
+    return {
+      ok: false,
+      reply: { status: 400, body: errorBody('invalid_json', 'The body is not valid JSON') },
+    };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)
-    return { ok: false, reply: { status: 400, body: errorBody('invalid_input', 'Invalid body', toIssues(parsed.error, 'body')) } };
+    return {
+      ok: false,
+      reply: {
+        status: 400,
+        body: errorBody('invalid_input', 'Invalid body', toIssues(parsed.error, 'body')),
+      },
+    };
   return { ok: true, data: parsed.data };
 };
 
 export interface LocalRouteDeps {
   issuer: TokenIssuer;
-  clock: SettableClock;
+  clock: LocalClock;
   scheduler: Scheduler;
   mailEndpoint: string;
 }
@@ -48,7 +60,10 @@ export const localRoutes = (d: LocalRouteDeps): { method: string; pattern: RegEx
   {
     method: 'GET',
     pattern: /^\/_local\/clock$/,
-    run: async () => ({ status: 200, body: { now: d.clock.now().toISOString(), pinned: d.clock.isPinned() } }),
+    run: async () => ({
+      status: 200,
+      body: { now: d.clock.now().toISOString(), pinned: d.clock.isPinned() },
+    }),
   },
   {
     method: 'PUT',

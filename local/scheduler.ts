@@ -40,7 +40,14 @@ export const startScheduler = (clock: Clock, options: { enabled: boolean }): Sch
         running.add(job.id);
         run(job.id)
           .catch((error: unknown) =>
-            console.error(JSON.stringify({ level: 'error', message: 'scheduled job failed', job: job.id, error: String(error) })),
+            console.error(
+              JSON.stringify({
+                level: 'error',
+                message: 'scheduled job failed',
+                job: job.id,
+                error: String(error),
+              }),
+            ),
           )
           .finally(() => running.delete(job.id));
       }, job.trigger.everyMs);

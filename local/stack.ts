@@ -2,10 +2,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { backgroundFunctions } from '../functions/background.js';
-import { SettableClock } from '../shared/runtime/clock.js';
 import { overrideDeps, resetDeps, type Deps } from '../shared/runtime/deps.js';
 import { log } from '../shared/runtime/log.js';
 import { ensureTable } from './create-table.js';
+import { LocalClock } from './local-clock.js';
 import { countDynamoDbCalls } from './ddb-call-counter.js';
 import { createGateway } from './gateway.js';
 import { invoke } from './lambda-invoker.js';
@@ -37,7 +37,7 @@ export interface LocalStack {
   mailUrl: string;
   endpoints: { dynamodb: string; s3: string; ses: string };
   env: Record<string, string>;
-  clock: SettableClock;
+  clock: LocalClock;
   deps: Deps;
   s3: S3Local;
   seeded: boolean;
@@ -52,7 +52,10 @@ const toAwsS3Event = (event: S3rverEvent, now: Date) => ({
     awsRegion: 'local',
     // S3 stamps the time it received the object; locally that is the local clock.
     eventTime: now.toISOString(),
-    s3: { ...r.s3, object: { ...r.s3.object, key: encodeURIComponent(r.s3.object.key).replace(/%20/g, '+') } },
+    s3: {
+      ...r.s3,
+      object: { ...r.s3.object, key: encodeURIComponent(r.s3.object.key).replace(/%20/g, '+') },
+    },
   })),
 });
 
@@ -76,7 +79,10 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     const [ddb, s3, ses] = await Promise.all([
       track(startDynamoDbLocal(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {})),
       track(
-        startS3Local({ buckets: [LOCAL_BUCKET], ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}) }),
+        startS3Local({
+          buckets: [LOCAL_BUCKET],
+          ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}),
+        }),
       ),
       track(startSesLocal()),
     ]);
@@ -92,7 +98,7 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     };
     Object.assign(process.env, env);
     resetDeps();
-    const clock = new SettableClock();
+    const clock = new LocalClock();
     const deps = overrideDeps({ clock });
     countDynamoDbCalls(deps.db);
     await ensureTable(deps.db as unknown as DynamoDBClient, LOCAL_TABLE);
@@ -109,7 +115,8 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
       const record = event.Records[0];
       if (!record?.eventName.startsWith('ObjectCreated')) return;
       for (const fn of backgroundFunctions) {
-        if (fn.trigger.kind !== 's3-object-created' || !record.s3.object.key.startsWith(fn.trigger.prefix)) continue;
+        if (fn.trigger.kind !== 's3-object-created' || !record.s3.object.key.startsWith(fn.trigger.prefix))
+          continue;
         invoke(fn.handler, toAwsS3Event(event, clock.now())).catch((error: unknown) =>
           log.error('object event handler failed', { function: fn.id, error }),
         );

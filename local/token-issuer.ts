@@ -41,7 +41,12 @@ export class TokenIssuer {
     if (keyFile && existsSync(keyFile)) privateJwk = JSON.parse(readFileSync(keyFile, 'utf8')) as JWK;
     else {
       const pair = await generateKeyPair(ALG, { extractable: true });
-      privateJwk = { ...(await exportJWK(pair.privateKey)), kid: `local-${Date.now()}`, alg: ALG, use: 'sig' };
+      privateJwk = {
+        ...(await exportJWK(pair.privateKey)),
+        kid: `local-${Date.now()}`,
+        alg: ALG,
+        use: 'sig',
+      };
       if (keyFile) {
         mkdirSync(dirname(keyFile), { recursive: true });
         writeFileSync(keyFile, JSON.stringify(privateJwk), { mode: 0o600 });

@@ -21,7 +21,9 @@ const standardErrors = (route: Route): Record<string, JsonObject> => {
   const err = (description: string) => ({ description, content: { 'application/json': { schema: ref } } });
   return {
     400: err('Bad input: `issues` lists every bad field'),
-    ...(route.public ? {} : { 401: err('Missing, expired or forged token'), 403: err('Not allowed, or closed by a deadline') }),
+    ...(route.public
+      ? {}
+      : { 401: err('Missing, expired or forged token'), 403: err('Not allowed, or closed by a deadline') }),
     ...(route.params ? { 404: err('Unknown course or resource') } : {}),
   };
 };
@@ -46,7 +48,9 @@ const operation = (route: Route): JsonObject => {
     const contentType = doc.contentType ?? 'application/json';
     responses[status] = {
       description: doc.description,
-      ...(status === '204' ? {} : { content: { [contentType]: doc.schema ? { schema: schemaOf(doc.schema, 'output') } : {} } }),
+      ...(status === '204'
+        ? {}
+        : { content: { [contentType]: doc.schema ? { schema: schemaOf(doc.schema, 'output') } : {} } }),
     };
   }
   return {

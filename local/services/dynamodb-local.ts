@@ -35,7 +35,8 @@ const jarFolder = (): string => {
 const waitForPort = async (port: number, child: ChildProcess, timeoutMs: number): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new SetupError(`DynamoDB Local exited with code ${child.exitCode} while starting`);
+    if (child.exitCode !== null)
+      throw new SetupError(`DynamoDB Local exited with code ${child.exitCode} while starting`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');
       socket.once('connect', () => {

@@ -18,7 +18,11 @@ export interface S3rverEvent {
  * A request hook in front of s3rver, for what S3 enforces and s3rver does not (presigned POST
  * policies). It answers the request itself and returns true, or returns false to let s3rver serve it.
  */
-export type S3Guard = (req: IncomingMessage, res: ServerResponse, forward: (body?: Buffer) => void) => Promise<boolean>;
+export type S3Guard = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  forward: (body?: Buffer) => void,
+) => Promise<boolean>;
 
 export interface S3Local {
   endpoint: string;

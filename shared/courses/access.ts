@@ -29,7 +29,8 @@ export const loadAccess = async (d: Db, courseId: string, caller: Caller): Promi
       : student
         ? 'student'
         : undefined;
-  if (!role) throw new Forbidden(`${caller.email} is neither an instructor nor on the roster of "${courseId}"`);
+  if (!role)
+    throw new Forbidden(`${caller.email} is neither an instructor nor on the roster of "${courseId}"`);
   return { course, caller, role, isStaff: role !== 'student', ...(student ? { student } : {}) };
 };
 
@@ -38,6 +39,7 @@ export const requireStaff = (access: CourseAccess, action: string): void => {
 };
 
 export const requireStudent = (access: CourseAccess): StudentRecord => {
-  if (!access.student) throw new Forbidden(`${access.caller.email} is not on the roster of "${access.course.courseId}"`);
+  if (!access.student)
+    throw new Forbidden(`${access.caller.email} is not on the roster of "${access.course.courseId}"`);
   return access.student;
 };

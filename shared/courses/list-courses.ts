@@ -6,7 +6,11 @@ import type { Role } from './access.js';
 /** The caller's courses, with the strongest role they hold in each. */
 export const listCourses = async (d: Deps, caller: Caller) => {
   if (caller.isAdmin)
-    return (await listAllCourses(d)).map((c) => ({ courseId: c.courseId, title: c.title, role: 'admin' as Role }));
+    return (await listAllCourses(d)).map((c) => ({
+      courseId: c.courseId,
+      title: c.title,
+      role: 'admin' as Role,
+    }));
   const memberships = await listMemberships(d, caller.email);
   const roles = new Map<string, Role>();
   for (const m of memberships) if (roles.get(m.courseId) !== 'instructor') roles.set(m.courseId, m.role);

@@ -14,7 +14,11 @@ const parseCsv = (text: string): unknown[] => {
       trim: true,
     });
   } catch (error) {
-    throw new BadRequest('The CSV cannot be read', [{ path: 'body', message: (error as Error).message }], 'invalid_csv');
+    throw new BadRequest(
+      'The CSV cannot be read',
+      [{ path: 'body', message: (error as Error).message }],
+      'invalid_csv',
+    );
   }
   const header = records[0] ? Object.keys(records[0]) : [];
   const missing = ['email', 'name'].filter((h) => records.length && !header.includes(h));
@@ -28,7 +32,11 @@ const parseCsv = (text: string): unknown[] => {
       ],
       'invalid_csv',
     );
-  return records.map((r) => ({ email: r.email, name: r.name, ...(r.studentid ? { studentId: r.studentid } : {}) }));
+  return records.map((r) => ({
+    email: r.email,
+    name: r.name,
+    ...(r.studentid ? { studentId: r.studentid } : {}),
+  }));
 };
 
 /** A roster from CSV (header email,name[,studentId]) or JSON; every bad row is reported, by line for CSV. */
@@ -38,15 +46,22 @@ export const parseRoster = (rawBody: string, contentType: string): RosterStudent
     try {
       json = JSON.parse(rawBody);
     } catch {
-      throw new BadRequest('The body is neither valid JSON nor text/csv', [{ path: 'body', message: 'not valid JSON' }], 'invalid_json');
+      throw new BadRequest(
+        'The body is neither valid JSON nor text/csv',
+        [{ path: 'body', message: 'not valid JSON' }],
+        'invalid_json',
+      );
     }
     const parsed = RosterBody.safeParse(json);
-    if (!parsed.success) throw new BadRequest('Invalid roster', toIssues(parsed.error, 'body'), 'invalid_input');
+    if (!parsed.success)
+      throw new BadRequest('Invalid roster', toIssues(parsed.error, 'body'), 'invalid_input');
     return checkDuplicates(parsed.data.students, (i) => `body.students[${i}].email`);
   }
   const rows = parseCsv(rawBody);
   if (rows.length > MAX_ROSTER)
-    throw new BadRequest(`A roster has at most ${MAX_ROSTER} students`, [{ path: 'body', message: 'too many rows' }]);
+    throw new BadRequest(`A roster has at most ${MAX_ROSTER} students`, [
+      { path: 'body', message: 'too many rows' },
+    ]);
   const issues: Issue[] = [];
   const students: RosterStudent[] = [];
   rows.forEach((row, i) => {

@@ -12,7 +12,8 @@ export const putCourse = async (d: Deps, courseId: string, config: CourseConfig,
   const previous = await getCourse(d, courseId);
   if (!caller.isAdmin) {
     if (!previous) throw new Forbidden('Only an admin may create a course');
-    if (!isInstructor(previous, caller.email)) throw new Forbidden(`Only the instructors of "${courseId}" may change it`);
+    if (!isInstructor(previous, caller.email))
+      throw new Forbidden(`Only the instructors of "${courseId}" may change it`);
   }
   const next = {
     courseId,

@@ -6,7 +6,13 @@ import { loadAccess, requireStaff } from './access.js';
 import { parseRoster } from './parse-roster.js';
 
 /** Replaces the roster; existing students keep their group, removed ones must be in no group. */
-export const putRoster = async (d: Deps, courseId: string, caller: Caller, rawBody: string, contentType: string) => {
+export const putRoster = async (
+  d: Deps,
+  courseId: string,
+  caller: Caller,
+  rawBody: string,
+  contentType: string,
+) => {
   const access = await loadAccess(d, courseId, caller);
   requireStaff(access, 'replace the roster');
   const wanted = parseRoster(rawBody, contentType);

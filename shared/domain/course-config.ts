@@ -15,19 +15,20 @@ export const Email = z
 export const LocalDateTime = z
   .string()
   .regex(LOCAL_DATE_TIME, 'expected YYYY-MM-DDTHH:mm, read in the course time zone')
-  .meta({ description: 'Wall-clock time in the course time zone, YYYY-MM-DDTHH:mm', example: '2023-04-28T23:59' });
+  .meta({
+    description: 'Wall-clock time in the course time zone, YYYY-MM-DDTHH:mm',
+    example: '2023-04-28T23:59',
+  });
 
 export const WeightText = z
   .string()
   .refine((s) => parseFraction(s) !== undefined, 'expected an exact fraction such as "2/3", or "1"')
   .meta({ description: 'An exact fraction, e.g. "2/3"' });
 
-const IsoDuration = z
-  .string()
-  .refine((s) => {
-    const d = Duration.fromISO(s);
-    return d.isValid && d.toMillis() > 0;
-  }, 'expected a positive ISO 8601 duration such as P7D or PT3H');
+const IsoDuration = z.string().refine((s) => {
+  const d = Duration.fromISO(s);
+  return d.isValid && d.toMillis() > 0;
+}, 'expected a positive ISO 8601 duration such as P7D or PT3H');
 
 export const PresentationMode = z.enum(['in-person', 'remote']);
 
@@ -43,7 +44,12 @@ export const Deliverable = z.strictObject({
   title: z.string().min(1).max(200),
   owner: z.enum(['group', 'student']),
   due: LocalDateTime,
-  graceMinutes: z.number().int().min(0).max(7 * 24 * 60).default(0),
+  graceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(0),
   accept: z.array(z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'expected a content type')).min(1),
   maxBytes: z
     .number()
@@ -93,7 +99,11 @@ const CourseConfigShape = z.strictObject({
     modes: z.array(PresentationMode).min(1),
     bookingOpens: LocalDateTime,
     bookingCloses: LocalDateTime,
-    changeUntilHoursBefore: z.number().min(0).max(24 * 30).default(24),
+    changeUntilHoursBefore: z
+      .number()
+      .min(0)
+      .max(24 * 30)
+      .default(24),
     meetingUrl: z.url().optional(),
     requireCompleteGroup: z.boolean().default(true),
   }),
@@ -107,75 +117,90 @@ const CourseConfigShape = z.strictObject({
 
 type Shape = z.infer<typeof CourseConfigShape>;
 
-const duplicates = (ids: string[]): string[] => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+/**
+ * The config as the cross-field rules see it: they also run when some fields are already invalid,
+ * so that one answer lists every problem, and must not trust any part of it.
+ */
+type Partial2<T> = {
+  [K in keyof T]?: T[K] extends (infer U)[] ? Partial2<U>[] : T[K] extends object ? Partial2<T[K]> : T[K];
+};
+type Loose = Partial2<Shape>;
 
-const weightsSumToOne = (weights: string[]): boolean => {
-  const parsed = weights.map(parseFraction);
+const duplicates = (ids: (string | undefined)[]): string[] => {
+  const present = ids.filter((id): id is string => typeof id === 'string');
+  return [...new Set(present.filter((id, i) => present.indexOf(id) !== i))];
+};
+
+const weightsSumToOne = (weights: (string | undefined)[]): boolean => {
+  const parsed = weights.map((w) => (typeof w === 'string' ? parseFraction(w) : undefined));
   if (parsed.some((w) => w === undefined)) return true; // reported by the field itself
   return equals(sum(parsed as Fraction[]), ONE);
 };
 
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+
 /** Every wall-clock time in the config, with its path, so each can be checked against the zone. */
-const localTimes = (c: Shape): { path: (string | number)[]; value: string }[] => [
-  { path: ['groups', 'deadline'], value: c.groups.deadline },
-  ...c.deliverables.map((d, i) => ({ path: ['deliverables', i, 'due'], value: d.due })),
-  { path: ['presentations', 'bookingOpens'], value: c.presentations.bookingOpens },
-  { path: ['presentations', 'bookingCloses'], value: c.presentations.bookingCloses },
+const localTimes = (c: Loose): { path: (string | number)[]; value: unknown }[] => [
+  { path: ['groups', 'deadline'], value: c.groups?.deadline },
+  ...list(c.deliverables).map((d, i) => ({ path: ['deliverables', i, 'due'], value: d?.due })),
+  { path: ['presentations', 'bookingOpens'], value: c.presentations?.bookingOpens },
+  { path: ['presentations', 'bookingCloses'], value: c.presentations?.bookingCloses },
 ];
 
-export const CourseConfig = CourseConfigShape.superRefine((c, ctx) => {
-  const zoneOk = isValidTimeZone(c.timeZone);
-  if (!zoneOk) ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `unknown IANA time zone "${c.timeZone}"` });
-  if (c.groups.minSize > c.groups.maxSize)
-    ctx.addIssue({ code: 'custom', path: ['groups', 'minSize'], message: 'minSize must not exceed maxSize' });
-  for (const [list, name] of [
-    [c.papers.map((p) => p.id), 'papers'],
-    [c.deliverables.map((d) => d.id), 'deliverables'],
-    [c.grading.components.map((g) => g.id), 'grading.components'],
+const crossFieldRules = (c: Loose, ctx: z.RefinementCtx): void => {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+  const zoneOk = typeof c.timeZone === 'string' && isValidTimeZone(c.timeZone);
+  if (typeof c.timeZone === 'string' && !zoneOk)
+    issue(['timeZone'], `unknown IANA time zone "${c.timeZone}"`);
+  const { minSize, maxSize } = c.groups ?? {};
+  if (typeof minSize === 'number' && typeof maxSize === 'number' && minSize > maxSize)
+    issue(['groups', 'minSize'], 'minSize must not exceed maxSize');
+  const components = list(c.grading?.components);
+  for (const [ids, path] of [
+    [list(c.papers).map((p) => p?.id), ['papers']],
+    [list(c.deliverables).map((d) => d?.id), ['deliverables']],
+    [components.map((g) => g?.id), ['grading', 'components']],
   ] as const) {
-    const dup = duplicates([...list]);
-    if (dup.length)
-      ctx.addIssue({ code: 'custom', path: name.split('.'), message: `duplicate id(s): ${dup.join(', ')}` });
+    const dup = duplicates(ids);
+    if (dup.length) issue([...path], `duplicate id(s): ${dup.join(', ')}`);
   }
-  if (!weightsSumToOne(c.grading.components.map((g) => g.weight)))
-    ctx.addIssue({ code: 'custom', path: ['grading', 'components'], message: 'component weights must sum to exactly 1' });
-  c.grading.components.forEach((g, i) => {
-    if (!g.aspects) return;
-    if (!weightsSumToOne(g.aspects.map((a) => a.weight)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['grading', 'components', i, 'aspects'],
-        message: `aspect weights of "${g.id}" must sum to exactly 1`,
-      });
-    const dup = duplicates(g.aspects.map((a) => a.id));
+  if (components.length && !weightsSumToOne(components.map((g) => g?.weight)))
+    issue(['grading', 'components'], 'component weights must sum to exactly 1');
+  components.forEach((g, i) => {
+    const aspects = list(g?.aspects);
+    if (!aspects.length) return;
+    if (!weightsSumToOne(aspects.map((a) => a?.weight)))
+      issue(['grading', 'components', i, 'aspects'], `aspect weights of "${g?.id}" must sum to exactly 1`);
+    const dup = duplicates(aspects.map((a) => a?.id));
     if (dup.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['grading', 'components', i, 'aspects'],
-        message: `duplicate aspect id(s): ${dup.join(', ')}`,
-      });
+      issue(['grading', 'components', i, 'aspects'], `duplicate aspect id(s): ${dup.join(', ')}`);
   });
-  const sameInstructor = duplicates(c.instructors);
-  if (sameInstructor.length)
-    ctx.addIssue({ code: 'custom', path: ['instructors'], message: `duplicate instructor(s): ${sameInstructor.join(', ')}` });
+  const sameInstructor = duplicates(list(c.instructors).map((e) => e?.toLowerCase()));
+  if (sameInstructor.length) issue(['instructors'], `duplicate instructor(s): ${sameInstructor.join(', ')}`);
   if (!zoneOk) return;
+  const zone = c.timeZone as string;
   const instants = new Map<string, number>();
   for (const { path, value } of localTimes(c)) {
-    const r = resolveLocalTime(value, c.timeZone);
+    if (typeof value !== 'string' || !LOCAL_DATE_TIME.test(value)) continue; // the field reports it
+    const r = resolveLocalTime(value, zone);
     if (r.ok) instants.set(path.join('.'), r.instant.getTime());
     else if (r.reason === 'nonexistent')
-      ctx.addIssue({ code: 'custom', path, message: `${value} does not exist in ${c.timeZone} (daylight-saving gap)` });
-    else ctx.addIssue({ code: 'custom', path, message: `${value} is not a valid date and time` });
+      issue(path, `${value} does not exist in ${zone} (daylight-saving gap)`);
+    else issue(path, `${value} is not a valid date and time`);
   }
   const opens = instants.get('presentations.bookingOpens');
   const closes = instants.get('presentations.bookingCloses');
   if (opens !== undefined && closes !== undefined && opens >= closes)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['presentations', 'bookingCloses'],
-      message: 'bookingCloses must be after bookingOpens',
-    });
-});
+    issue(['presentations', 'bookingCloses'], 'bookingCloses must be after bookingOpens');
+};
+
+const crossFieldCheck = z.superRefine<Shape>((c, ctx) => crossFieldRules(c, ctx));
+// Zod skips refinements once a field failed; these must still run on any object so that one
+// answer lists every problem.
+crossFieldCheck._zod.def.when = (payload) => typeof payload.value === 'object' && payload.value !== null;
+
+export const CourseConfig = CourseConfigShape.check(crossFieldCheck);
 
 export type CourseConfig = z.infer<typeof CourseConfig>;
 export type CourseConfigInput = z.input<typeof CourseConfig>;

@@ -16,7 +16,13 @@ export interface Deadline {
 export const courseDeadlines = (c: CourseConfig): Deadline[] => {
   const at = (local: string) => localToInstant(local, c.timeZone);
   const list: Deadline[] = [
-    { key: 'groups', kind: 'groups', title: 'Group and paper choice', local: c.groups.deadline, at: at(c.groups.deadline) },
+    {
+      key: 'groups',
+      kind: 'groups',
+      title: 'Group and paper choice',
+      local: c.groups.deadline,
+      at: at(c.groups.deadline),
+    },
     ...c.deliverables.map((d) => ({
       key: `deliverable:${d.id}`,
       kind: 'deliverable' as const,

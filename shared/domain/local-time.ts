@@ -7,8 +7,7 @@ const WALL_FORMAT = "yyyy-MM-dd'T'HH:mm";
 export const isValidTimeZone = (zone: string): boolean => IANAZone.isValidZone(zone);
 
 export type LocalTimeResult =
-  | { ok: true; instant: Date }
-  | { ok: false; reason: 'malformed' | 'nonexistent' | 'bad-zone' };
+  { ok: true; instant: Date } | { ok: false; reason: 'malformed' | 'nonexistent' | 'bad-zone' };
 
 /**
  * Turns wall time in a zone into an instant. A time skipped by a daylight-saving change does not

@@ -14,7 +14,11 @@ import { log } from '../runtime/log.js';
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export interface HandlerSpec<P extends Schema | undefined, B extends Schema | undefined, Q extends Schema | undefined> {
+export interface HandlerSpec<
+  P extends Schema | undefined,
+  B extends Schema | undefined,
+  Q extends Schema | undefined,
+> {
   params?: P;
   body?: B;
   query?: Q;
@@ -41,7 +45,8 @@ export type HttpHandler = (event: HttpEvent, context?: Context) => Promise<APIGa
 const parsePart = <S extends Schema | undefined>(schema: S, value: unknown, where: string): Out<S> => {
   if (!schema) return undefined as Out<S>;
   const result = schema.safeParse(value);
-  if (!result.success) throw new BadRequest(`Invalid ${where}`, toIssues(result.error, where), 'invalid_input');
+  if (!result.success)
+    throw new BadRequest(`Invalid ${where}`, toIssues(result.error, where), 'invalid_input');
   return result.data as Out<S>;
 };
 
@@ -55,7 +60,11 @@ const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
   } catch {
-    throw new BadRequest('The body is not valid JSON', [{ path: 'body', message: 'not valid JSON' }], 'invalid_json');
+    throw new BadRequest(
+      'The body is not valid JSON',
+      [{ path: 'body', message: 'not valid JSON' }],
+      'invalid_json',
+    );
   }
 };
 
@@ -72,18 +81,26 @@ export const httpHandler =
     Pub extends boolean = false,
   >(
     spec: HandlerSpec<P, B, Q> & { public?: Pub },
-    run: (ctx: HandlerContext<Out<P>, Out<B>, Out<Q>, Pub extends true ? Caller | undefined : Caller>) => Promise<unknown>,
+    run: (
+      ctx: HandlerContext<Out<P>, Out<B>, Out<Q>, Pub extends true ? Caller | undefined : Caller>,
+    ) => Promise<unknown>,
   ): HttpHandler =>
   async (event, context) => {
     const requestId = context?.awsRequestId ?? event.requestContext?.requestId ?? 'local';
     try {
       const caller = callerFromClaims(event.requestContext?.authorizer?.jwt?.claims);
       if (!spec.public && !caller) throw new Unauthorized();
-      const contentType = (event.headers?.['content-type'] ?? event.headers?.['Content-Type'] ?? '').toLowerCase();
+      const contentType = (
+        event.headers?.['content-type'] ??
+        event.headers?.['Content-Type'] ??
+        ''
+      ).toLowerCase();
       const rawBody = readBody(event);
       const params = parsePart(spec.params as P, event.pathParameters ?? {}, 'path');
       const query = parsePart(spec.query as Q, event.queryStringParameters ?? {}, 'query');
-      const body = spec.rawBody ? (undefined as Out<B>) : parsePart(spec.body as B, parseJson(rawBody) ?? {}, 'body');
+      const body = spec.rawBody
+        ? (undefined as Out<B>)
+        : parsePart(spec.body as B, parseJson(rawBody) ?? {}, 'body');
       const result = await run({
         params,
         body,
@@ -99,7 +116,10 @@ export const httpHandler =
       if (error instanceof AppError) return errorResponse(error);
       log.error('unhandled error', { requestId, route: event.routeKey, error });
       return toResponse(
-        new HttpResult(500, errorBody('internal', `Something went wrong on our side (request ${requestId}).`)),
+        new HttpResult(
+          500,
+          errorBody('internal', `Something went wrong on our side (request ${requestId}).`),
+        ),
       );
     }
   };

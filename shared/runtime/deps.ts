@@ -22,7 +22,9 @@ const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export const buildDeps = (env: RuntimeEnv): Deps => {
   const local = (endpoint: string | undefined) =>
-    endpoint ? { endpoint, credentials: localCredentials, region: env.AWS_REGION } : { region: env.AWS_REGION };
+    endpoint
+      ? { endpoint, credentials: localCredentials, region: env.AWS_REGION }
+      : { region: env.AWS_REGION };
   const db = DynamoDBDocumentClient.from(new DynamoDBClient(local(env.DYNAMODB_ENDPOINT)), {
     marshallOptions: { removeUndefinedValues: true },
   });

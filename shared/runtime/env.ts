@@ -17,6 +17,8 @@ export type RuntimeEnv = z.infer<typeof RuntimeEnv>;
 export const readEnv = (env: NodeJS.ProcessEnv = process.env): RuntimeEnv => {
   const parsed = RuntimeEnv.safeParse(env);
   if (!parsed.success)
-    throw new Error(`Bad environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Bad environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 };

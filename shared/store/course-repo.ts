@@ -22,7 +22,6 @@ export interface StudentRecord {
   groupId?: string;
 }
 
-
 const courseItem = (r: CourseRecord) => ({
   ...keys.course(r.courseId),
   gsi1pk: gsi1.allCourses,
@@ -85,7 +84,11 @@ export const getCourseAndStudent = async (
  * Creates or replaces a course config and its instructor markers in one transaction, guarded by
  * the version the caller read, so two concurrent PUTs cannot silently overwrite each other.
  */
-export const saveCourse = async (d: Db, next: CourseRecord, previous: CourseRecord | undefined): Promise<void> => {
+export const saveCourse = async (
+  d: Db,
+  next: CourseRecord,
+  previous: CourseRecord | undefined,
+): Promise<void> => {
   const before = new Set(previous?.config.instructors ?? []);
   const after = new Set(next.config.instructors);
   const condition = previous
@@ -107,7 +110,10 @@ export const saveCourse = async (d: Db, next: CourseRecord, previous: CourseReco
     );
   } catch (error) {
     if (isConditionFailure(error))
-      throw new Conflict('The course was changed by someone else meanwhile; read it again and retry', 'stale_version');
+      throw new Conflict(
+        'The course was changed by someone else meanwhile; read it again and retry',
+        'stale_version',
+      );
     throw error;
   }
 };

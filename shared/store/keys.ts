@@ -13,9 +13,15 @@ export const coursePk = (courseId: string) => `COURSE#${courseId}`;
 export const keys = {
   course: (courseId: string): Key => ({ pk: coursePk(courseId), sk: 'CONFIG' }),
   student: (courseId: string, email: string): Key => ({ pk: coursePk(courseId), sk: `STUDENT#${email}` }),
-  instructor: (courseId: string, email: string): Key => ({ pk: coursePk(courseId), sk: `INSTRUCTOR#${email}` }),
+  instructor: (courseId: string, email: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `INSTRUCTOR#${email}`,
+  }),
   group: (courseId: string, groupId: string): Key => ({ pk: coursePk(courseId), sk: `GROUP#${groupId}` }),
-  paperSeats: (courseId: string, paperId: string): Key => ({ pk: coursePk(courseId), sk: `PAPER#${paperId}` }),
+  paperSeats: (courseId: string, paperId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `PAPER#${paperId}`,
+  }),
   slot: (courseId: string, slotId: string): Key => ({ pk: coursePk(courseId), sk: `SLOT#${slotId}` }),
   grade: (courseId: string, groupId: string, componentId: string): Key => ({
     pk: coursePk(courseId),

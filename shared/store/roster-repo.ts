@@ -62,7 +62,10 @@ export const applyRosterChange = async (d: Db, courseId: string, change: RosterC
     } catch (error) {
       const failed = failedConditions(error).map((index) => chunk[index]?.email);
       if (failed.length)
-        throw new Conflict(`Cannot remove students who are in a group: ${failed.join(', ')}`, 'student_in_group');
+        throw new Conflict(
+          `Cannot remove students who are in a group: ${failed.join(', ')}`,
+          'student_in_group',
+        );
       throw error;
     }
   }

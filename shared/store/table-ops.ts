@@ -10,7 +10,9 @@ export const queryAll = async (d: Db, input: Omit<QueryCommandInput, 'TableName'
   const items: Item[] = [];
   let start: Item | undefined;
   do {
-    const out = await d.db.send(new QueryCommand({ ...input, TableName: d.tableName, ExclusiveStartKey: start }));
+    const out = await d.db.send(
+      new QueryCommand({ ...input, TableName: d.tableName, ExclusiveStartKey: start }),
+    );
     items.push(...(out.Items ?? []));
     start = out.LastEvaluatedKey;
   } while (start);
@@ -18,7 +20,12 @@ export const queryAll = async (d: Db, input: Omit<QueryCommandInput, 'TableName'
 };
 
 /** The items of a course under one sort-key prefix (all groups, all students, ...). */
-export const queryCourse = (d: Db, pk: string, skPrefix: string, extra: Omit<QueryCommandInput, 'TableName'> = {}) =>
+export const queryCourse = (
+  d: Db,
+  pk: string,
+  skPrefix: string,
+  extra: Omit<QueryCommandInput, 'TableName'> = {},
+) =>
   queryAll(d, {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ...extra,

@@ -14,7 +14,10 @@ export const isConditionFailure = (error: unknown): boolean => {
  * (the student already in a group, the paper full, the slot taken).
  */
 export const failedConditions = (error: unknown): number[] => {
-  if (!(error instanceof TransactionCanceledException) && (error as { name?: string })?.name !== 'TransactionCanceledException')
+  if (
+    !(error instanceof TransactionCanceledException) &&
+    (error as { name?: string })?.name !== 'TransactionCanceledException'
+  )
     return [];
   const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
   return reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));

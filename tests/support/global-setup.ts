@@ -1,0 +1,25 @@
+import type { TestProject } from 'vitest/node';
+import { startStack, type LocalStack } from '../../local/stack.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiUrl: string;
+    mailUrl: string;
+    stackEnv: Record<string, string>;
+  }
+}
+
+let stack: LocalStack | undefined;
+
+/** Starts the embedded stack once; tests reach it over HTTP or through its endpoints. */
+export async function setup(project: TestProject) {
+  process.env.LOG_LEVEL ??= 'silent';
+  stack = await startStack({ port: 0, seedDemo: true, scheduler: false });
+  project.provide('apiUrl', stack.apiUrl);
+  project.provide('mailUrl', stack.mailUrl);
+  project.provide('stackEnv', stack.env);
+}
+
+export async function teardown() {
+  await stack?.stop();
+}
