@@ -14,6 +14,8 @@ export const DEFAULT_CONTEXT: Record<string, unknown> = {
   '@aws-cdk/core:enablePartitionLiterals': true,
   // Server access logs delivered through a bucket policy (the bucket has ACLs disabled).
   '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true,
+  // Keep CloudFormation exports protected while the stateless stack imports them.
+  '@aws-cdk/core:defaultCrossStackReferences': 'strong',
 };
 
 export interface BuildAppOptions {

@@ -74,7 +74,7 @@ export class StatelessStack extends Stack {
   readonly userPoolClient: cognito.UserPoolClient;
   readonly api: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
-  /** Route functions by handler module, then background functions by id. */
+  /** Route functions keyed by handler module; background functions keyed by their id. */
   readonly routeFunctions = new Map<string, AppFunction>();
   readonly backgroundFunctions = new Map<string, AppFunction>();
   readonly backgroundDlq?: sqs.Queue;

@@ -1,7 +1,8 @@
 import type { Caller } from '../auth/caller.js';
 import { Forbidden, NotFound } from '../errors.js';
 import { getCourseAndStudent, type CourseRecord, type StudentRecord } from '../store/course-repo.js';
-import type { Db } from '../store/table-ops.js';
+import type { Key } from '../store/keys.js';
+import type { Db, Item } from '../store/table-ops.js';
 
 export type Role = 'admin' | 'instructor' | 'student';
 
@@ -13,14 +14,21 @@ export interface CourseAccess {
   /** Admins have an instructor's rights on every course. */
   isStaff: boolean;
   role: Role;
+  /** Other items asked for with the access read, found by key (missing ones are absent). */
+  extras: Item[];
 }
 
 export const isInstructor = (course: CourseRecord, email: string): boolean =>
   course.config.instructors.includes(email);
 
 /** Who the caller is for this course, in one read. Unknown course → 404; a stranger → 403. */
-export const loadAccess = async (d: Db, courseId: string, caller: Caller): Promise<CourseAccess> => {
-  const { course, student } = await getCourseAndStudent(d, courseId, caller.email);
+export const loadAccess = async (
+  d: Db,
+  courseId: string,
+  caller: Caller,
+  extra: Key[] = [],
+): Promise<CourseAccess> => {
+  const { course, student, extras } = await getCourseAndStudent(d, courseId, caller.email, extra);
   if (!course) throw new NotFound(`No course "${courseId}"`);
   const role: Role | undefined = caller.isAdmin
     ? 'admin'
@@ -31,7 +39,7 @@ export const loadAccess = async (d: Db, courseId: string, caller: Caller): Promi
         : undefined;
   if (!role)
     throw new Forbidden(`${caller.email} is neither an instructor nor on the roster of "${courseId}"`);
-  return { course, caller, role, isStaff: role !== 'student', ...(student ? { student } : {}) };
+  return { course, caller, role, isStaff: role !== 'student', extras, ...(student ? { student } : {}) };
 };
 
 export const requireStaff = (access: CourseAccess, action: string): void => {

@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetAll, queryAll, type Db } from './table-ops.js';
+import { batchGetAll, queryAll, type Db, type Item } from './table-ops.js';
 import type { CourseConfig } from '../domain/course-config.js';
-import { GSI1_NAME, gsi1, keys } from './keys.js';
+import { GSI1_NAME, gsi1, keys, type Key } from './keys.js';
 import { isConditionFailure } from './transactions.js';
 import { Conflict } from '../errors.js';
 
@@ -67,16 +67,23 @@ export const getCourse = async (d: Db, courseId: string): Promise<CourseRecord |
   return toCourse(out.Item);
 };
 
-/** The course and the caller's roster entry in one round trip: all that access checks need. */
+/**
+ * The course and the caller's roster entry in one round trip: all that access checks need, plus
+ * any other items of the course the use case will want (group, members, paper seats), by key.
+ */
 export const getCourseAndStudent = async (
   d: Db,
   courseId: string,
   email: string,
-): Promise<{ course?: CourseRecord; student?: StudentRecord }> => {
-  const items = await batchGetAll(d, [keys.course(courseId), keys.student(courseId, email)]);
+  extra: Key[] = [],
+): Promise<{ course?: CourseRecord; student?: StudentRecord; extras: Item[] }> => {
+  const own = keys.student(courseId, email);
+  const wanted = [keys.course(courseId), own, ...extra.filter((k) => k.sk !== own.sk && k.sk !== 'CONFIG')];
+  const items = await batchGetAll(d, wanted);
   return {
     course: toCourse(items.find((i) => i.sk === 'CONFIG')),
-    student: toStudent(items.find((i) => typeof i.sk === 'string' && i.sk.startsWith('STUDENT#'))),
+    student: toStudent(items.find((i) => i.sk === own.sk)),
+    extras: items.filter((i) => i.sk !== 'CONFIG' && (i.sk !== own.sk || extra.some((k) => k.sk === own.sk))),
   };
 };
 

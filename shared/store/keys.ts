@@ -35,6 +35,34 @@ export const keys = {
     pk: coursePk(courseId),
     sk: `NOTICE#${noticeKey}#${recipient}`,
   }),
+  /** The group's side of a booking: which slot it holds (a separate item, so group edits never clobber it). */
+  booking: (courseId: string, groupId: string): Key => ({ pk: coursePk(courseId), sk: `BOOKING#${groupId}` }),
+  /** A presigned upload handed out and not yet received. */
+  upload: (courseId: string, uploadId: string): Key => ({ pk: coursePk(courseId), sk: `UPLOAD#${uploadId}` }),
+  /** One received version; sorted by owner, then deliverable, then time, so /me reads an owner's in one Query. */
+  submission: (
+    courseId: string,
+    ownerId: string,
+    deliverableId: string,
+    receivedIso: string,
+    submissionId: string,
+  ): Key => ({
+    pk: coursePk(courseId),
+    sk: `SUB#${ownerId}#${deliverableId}#${receivedIso}#${submissionId}`,
+  }),
+  extension: (courseId: string, deliverableId: string, ownerId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `EXT#${deliverableId}#${ownerId}`,
+  }),
+  memberGrade: (courseId: string, groupId: string, email: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `MGRADE#${groupId}#${email}`,
+  }),
+  gradesPublication: (courseId: string): Key => ({ pk: coursePk(courseId), sk: 'GRADES#PUBLICATION' }),
+  jobRun: (courseId: string, jobId: string, startedIso: string, runId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `JOB#${jobId}#${startedIso}#${runId}`,
+  }),
 };
 
 /** Sort-key prefixes for the Query of one kind of item in a course. */
@@ -46,6 +74,12 @@ export const prefixes = {
   slot: 'SLOT#',
   grade: 'GRADE#',
   notice: 'NOTICE#',
+  booking: 'BOOKING#',
+  upload: 'UPLOAD#',
+  submission: 'SUB#',
+  extension: 'EXT#',
+  memberGrade: 'MGRADE#',
+  jobRun: 'JOB#',
 } as const;
 
 export const gsi1 = {

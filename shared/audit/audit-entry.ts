@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { keys } from '../store/keys.js';
+
+export interface AuditEntry {
+  courseId: string;
+  actor: string;
+  /** e.g. group.create, group.update, extension.grant, booking.override, grade.write, grades.publish */
+  action: string;
+  /** What was changed: a group id, a student email, a deliverable… */
+  target: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string;
+  at: Date;
+}
+
+/**
+ * The audit record as a transaction Put, so it is written in the same transaction as the change it
+ * describes: no change without its record, no record without its change.
+ */
+export const auditPut = (tableName: string, entry: AuditEntry) => {
+  const iso = entry.at.toISOString();
+  const id = randomUUID();
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.audit(entry.courseId, iso, id),
+        type: 'audit',
+        auditId: id,
+        courseId: entry.courseId,
+        actor: entry.actor,
+        action: entry.action,
+        target: entry.target,
+        at: iso,
+        ...(entry.before === undefined ? {} : { before: entry.before }),
+        ...(entry.after === undefined ? {} : { after: entry.after }),
+        ...(entry.reason ? { reason: entry.reason } : {}),
+      },
+    },
+  };
+};

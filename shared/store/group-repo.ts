@@ -1,0 +1,127 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { coursePk, keys, prefixes } from './keys.js';
+import { queryCourse, type Db, type Item } from './table-ops.js';
+
+export interface GroupRecord {
+  courseId: string;
+  groupId: string;
+  members: string[];
+  paperId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Set while the group holds a presentation slot. */
+  slotId?: string;
+  mode?: string;
+}
+
+export const toGroup = (item: Item | undefined): GroupRecord | undefined =>
+  item
+    ? {
+        courseId: item.courseId as string,
+        groupId: item.groupId as string,
+        members: (item.members as string[] | undefined) ?? [],
+        paperId: item.paperId as string,
+        version: item.version as number,
+        createdAt: item.createdAt as string,
+        updatedAt: item.updatedAt as string,
+        ...(item.slotId ? { slotId: item.slotId as string } : {}),
+        ...(item.mode ? { mode: item.mode as string } : {}),
+      }
+    : undefined;
+
+export const groupItem = (g: GroupRecord) => ({ ...keys.group(g.courseId, g.groupId), type: 'group', ...g });
+
+export const listGroups = async (d: Db, courseId: string): Promise<GroupRecord[]> =>
+  (await queryCourse(d, coursePk(courseId), prefixes.group)).flatMap((i) => toGroup(i) ?? []);
+
+export const paperSeatsTaken = (item: Item | undefined): number => (item?.taken as number | undefined) ?? 0;
+
+export const listPaperSeats = async (d: Db, courseId: string): Promise<Map<string, number>> =>
+  new Map(
+    (await queryCourse(d, coursePk(courseId), prefixes.paperSeats)).map((i) => [
+      i.paperId as string,
+      paperSeatsTaken(i),
+    ]),
+  );
+
+/** A roster entry joins a group only if it exists and is in no group: the guard against two groups. */
+export const joinGroupUpdate = (d: Db, courseId: string, email: string, groupId: string) => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.student(courseId, email),
+    UpdateExpression: 'SET groupId = :g',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(groupId)',
+    ExpressionAttributeValues: { ':g': groupId },
+  },
+});
+
+/** A roster entry leaves only the group it is in. */
+export const leaveGroupUpdate = (d: Db, courseId: string, email: string, groupId: string) => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.student(courseId, email),
+    UpdateExpression: 'REMOVE groupId',
+    ConditionExpression: 'groupId = :g',
+    ExpressionAttributeValues: { ':g': groupId },
+  },
+});
+
+/** Takes a seat on a paper; with a cap, only while seats remain. */
+export const takeSeatUpdate = (d: Db, courseId: string, paperId: string, cap: number | undefined) => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.paperSeats(courseId, paperId),
+    UpdateExpression: 'SET taken = if_not_exists(taken, :zero) + :one, paperId = :p, #t = :type',
+    ExpressionAttributeNames: { '#t': 'type' },
+    ExpressionAttributeValues: {
+      ':zero': 0,
+      ':one': 1,
+      ':p': paperId,
+      ':type': 'paper-seats',
+      ...(cap === undefined ? {} : { ':cap': cap }),
+    },
+    ...(cap === undefined ? {} : { ConditionExpression: 'attribute_not_exists(taken) OR taken < :cap' }),
+  },
+});
+
+export const releaseSeatUpdate = (d: Db, courseId: string, paperId: string) => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.paperSeats(courseId, paperId),
+    UpdateExpression: 'SET taken = taken - :one',
+    ConditionExpression: 'taken > :zero',
+    ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+  },
+});
+
+/** The group item, only if no group with that id exists (ids are random; this guards the impossible). */
+export const putNewGroup = (d: Db, group: GroupRecord) => ({
+  Put: { TableName: d.tableName, Item: groupItem(group), ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+/** Replaces the group item only at the version the writer read. */
+export const putGroupAtVersion = (d: Db, group: GroupRecord, readVersion: number) => ({
+  Put: {
+    TableName: d.tableName,
+    Item: groupItem(group),
+    ConditionExpression: 'version = :v',
+    ExpressionAttributeValues: { ':v': readVersion },
+  },
+});
+
+export const deleteGroupAtVersion = (d: Db, courseId: string, groupId: string, readVersion: number) => ({
+  Delete: {
+    TableName: d.tableName,
+    Key: keys.group(courseId, groupId),
+    ConditionExpression: 'version = :v',
+    ExpressionAttributeValues: { ':v': readVersion },
+  },
+});
+
+export type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+export const transact = (d: Db, items: TransactItem[]) =>
+  d.db.send(new TransactWriteCommand({ TransactItems: items }));
