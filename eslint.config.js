@@ -10,6 +10,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { z }` defeats tree shaking (about 270 KB of zod in every Lambda instead of about 50 KB).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', importNames: ['z'], message: "Use `import * as z from 'zod'`." }] },
+      ],
     },
   },
 );

@@ -1,6 +1,9 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { backgroundFunctions as allBackgroundFunctions, type BackgroundFunction } from '../functions/background.js';
+import {
+  backgroundFunctions as allBackgroundFunctions,
+  type BackgroundFunction,
+} from '../functions/background.js';
 import { routes as allRoutes, type Route } from '../functions/routes.js';
 import { readDeployConfig } from './config.js';
 import { StatefulStack } from './stateful-stack.js';

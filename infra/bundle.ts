@@ -43,6 +43,7 @@ export const bundleFunctions = ({ entries, outdir, target }: BundleOptions): Map
     banner: { js: ESM_REQUIRE_BANNER },
     logLevel: 'warning',
   });
-  if (result.errors.length > 0) throw new Error(`esbuild failed: ${result.errors.map((e) => e.text).join('; ')}`);
+  if (result.errors.length > 0)
+    throw new Error(`esbuild failed: ${result.errors.map((e) => e.text).join('; ')}`);
   return new Map([...entries.keys()].map((handler) => [handler, join(outdir, handler)]));
 };

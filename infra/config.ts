@@ -33,7 +33,8 @@ export const readDeployConfig = (context: (key: string) => unknown): DeployConfi
 
   const explicit = list(context('sesIdentity'));
   for (const identity of explicit)
-    if (!/^[^\s/*]+$/.test(identity)) throw new Error(`Context sesIdentity has an invalid entry "${identity}"`);
+    if (!/^[^\s/*]+$/.test(identity))
+      throw new Error(`Context sesIdentity has an invalid entry "${identity}"`);
 
   const sesIdentityArns = list(context('sesIdentityArn'));
   for (const arn of sesIdentityArns)

@@ -119,7 +119,10 @@ export const MAIL_ACTIONS = ['ses:SendEmail', 'ses:SendRawEmail'];
  * `table/index/*` resource that cdk-nag v3 can only acknowledge finding by finding, and the
  * statements below are narrower anyway (named indexes, no stream or bucket-configuration reads).
  */
-export const accessStatements = (access: readonly Access[], targets: AccessTargets): iam.PolicyStatement[] => {
+export const accessStatements = (
+  access: readonly Access[],
+  targets: AccessTargets,
+): iam.PolicyStatement[] => {
   const wanted = new Set(access);
   const statements: iam.PolicyStatement[] = [];
   const tableResources = [
@@ -133,7 +136,9 @@ export const accessStatements = (access: readonly Access[], targets: AccessTarge
         statements.push(new iam.PolicyStatement({ actions: TABLE_READ_ACTIONS, resources: tableResources }));
         break;
       case 'table-write':
-        statements.push(new iam.PolicyStatement({ actions: TABLE_WRITE_ACTIONS, resources: [targets.tableArn] }));
+        statements.push(
+          new iam.PolicyStatement({ actions: TABLE_WRITE_ACTIONS, resources: [targets.tableArn] }),
+        );
         break;
       case 'bucket-read':
         statements.push(
@@ -145,8 +150,11 @@ export const accessStatements = (access: readonly Access[], targets: AccessTarge
         statements.push(new iam.PolicyStatement({ actions: BUCKET_WRITE_ACTIONS, resources: [objects] }));
         break;
       case 'mail':
-        if (targets.sesIdentityArns.length === 0) throw new Error("'mail' access needs at least one SES identity");
-        statements.push(new iam.PolicyStatement({ actions: MAIL_ACTIONS, resources: [...targets.sesIdentityArns] }));
+        if (targets.sesIdentityArns.length === 0)
+          throw new Error("'mail' access needs at least one SES identity");
+        statements.push(
+          new iam.PolicyStatement({ actions: MAIL_ACTIONS, resources: [...targets.sesIdentityArns] }),
+        );
         break;
       default: {
         const never: never = item;

@@ -76,7 +76,9 @@ export class StatefulStack extends Stack {
           maxAge: 3000,
         },
       ],
-      lifecycleRules: [{ id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      lifecycleRules: [
+        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+      ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
@@ -92,6 +94,9 @@ export class StatefulStack extends Stack {
     this.exportValue(this.bucket.bucketArn, { name: this.bucketArnExportName });
 
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'DynamoDB single table' });
-    new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'Files bucket (uploads)' });
+    new CfnOutput(this, 'BucketName', {
+      value: this.bucket.bucketName,
+      description: 'Files bucket (uploads)',
+    });
   }
 }

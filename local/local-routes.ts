@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorBody } from '../shared/http/responses.js';
 import { toIssues } from '../shared/http/zod-issues.js';
 import type { LocalClock } from './local-clock.js';

@@ -10,7 +10,7 @@ import {
   type JWK,
   type JWTPayload,
 } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LOCAL_AUDIENCE = 'examdesk-local-client';
 const ALG = 'RS256';

@@ -1,6 +1,17 @@
 import { CourseParams } from '../../shared/courses/schemas.js';
-import { CreateGroupBody, GroupView } from '../../shared/groups/schemas.js';
+import {
+  CreateGroupBody,
+  GroupListView,
+  GroupParams,
+  GroupView,
+  MemberParams,
+  RemoveMemberQuery,
+  RemoveMemberResult,
+  UpdateGroupBody,
+} from '../../shared/groups/schemas.js';
 import { json, type Route } from './route.js';
+
+const WRITE: Route['access'] = ['table-read', 'table-write', 'mail'];
 
 export const groupRoutes: Route[] = [
   {
@@ -9,12 +20,62 @@ export const groupRoutes: Route[] = [
     handler: 'http/create-group',
     summary: 'Form a group (the caller among the members) and choose a paper; every member is emailed',
     tag: 'groups',
-    access: ['table-read', 'table-write', 'mail'],
+    access: WRITE,
     params: CourseParams,
     body: CreateGroupBody,
     responses: {
       201: json('The group', GroupView),
-      409: json('A member is already in a group, or the paper is full'),
+      409: json('A member is already in a group, the paper is full, or a concurrent change (code try_again)'),
+    },
+  },
+  {
+    method: 'GET',
+    path: '/courses/{courseId}/groups',
+    handler: 'http/list-groups',
+    summary: 'All groups with members, paper and status; roster students in no group; load of each paper',
+    tag: 'groups',
+    params: CourseParams,
+    responses: { 200: json('Groups, unassigned students and papers (instructors only)', GroupListView) },
+  },
+  {
+    method: 'GET',
+    path: '/courses/{courseId}/groups/{groupId}',
+    handler: 'http/get-group',
+    summary: 'One group, for its members and instructors',
+    tag: 'groups',
+    params: GroupParams,
+    responses: { 200: json('The group', GroupView) },
+  },
+  {
+    method: 'PATCH',
+    path: '/courses/{courseId}/groups/{groupId}',
+    handler: 'http/update-group',
+    summary:
+      'Change the paper and/or add members (members before the group deadline; instructors anytime, with a reason after it); every member is emailed',
+    tag: 'groups',
+    access: WRITE,
+    params: GroupParams,
+    body: UpdateGroupBody,
+    responses: {
+      200: json('The group after the change', GroupView),
+      409: json(
+        'A new member is already in a group, the group would exceed maxSize, the paper is full, the group changed meanwhile (stale_version), or a concurrent change (try_again)',
+      ),
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/courses/{courseId}/groups/{groupId}/members/{email}',
+    handler: 'http/remove-group-member',
+    summary:
+      'Leave a group (that member, before the deadline) or remove a member (instructor; `reason` required after the deadline). An empty group is deleted and frees its paper seat',
+    tag: 'groups',
+    access: WRITE,
+    params: MemberParams,
+    query: RemoveMemberQuery,
+    responses: {
+      200: json('What was removed and the group after it (null when deleted)', RemoveMemberResult),
+      409: json('The group changed meanwhile (stale_version), or a concurrent change (try_again)'),
     },
   },
 ];

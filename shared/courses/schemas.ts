@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CourseConfig, CourseId, Email } from '../domain/course-config.js';
 
 export const CourseParams = z.object({ courseId: CourseId });

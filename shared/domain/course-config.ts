@@ -1,5 +1,5 @@
 import { Duration } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ONE, equals, parseDecimal, parseFraction, sum, type Fraction } from './fraction.js';
 import { LOCAL_DATE_TIME, isValidTimeZone, resolveLocalTime } from './local-time.js';
 

@@ -1,26 +1,114 @@
-import { z } from 'zod';
-import { CourseId, Email, Id } from '../domain/course-config.js';
+import * as z from 'zod';
+import { CourseId, Id } from '../domain/course-config.js';
 
-export const GroupId = z.string().regex(/^g_[A-Za-z0-9_-]{10,40}$/, 'not a group id');
+export const GroupId = z
+  .string()
+  .regex(/^g_[A-Za-z0-9_-]{10,40}$/, 'not a group id')
+  .meta({ description: 'Opaque group id, e.g. g_3kQ9…' });
 
 export const GroupParams = z.object({ courseId: CourseId, groupId: GroupId });
 
+/** A member's email, lower-cased; a bad one is named in the 400. */
+export const MemberEmail = z
+  .email({ error: (issue) => `${JSON.stringify(issue.input)} is not an email address` })
+  .max(254)
+  .transform((e) => e.toLowerCase());
+
+export const MemberParams = z.object({
+  courseId: CourseId,
+  groupId: GroupId,
+  email: MemberEmail.meta({ description: 'The member to remove (URL-encoded)' }),
+});
+
+/** The largest group any course may configure (groups.maxSize ≤ 50). */
+const MAX_LISTED = 50;
+const MemberList = z
+  .array(MemberEmail)
+  .min(1, 'at least one member')
+  .max(MAX_LISTED, `at most ${MAX_LISTED} members`);
+
+const Reason = z.string().trim().min(1).max(1000).meta({
+  description:
+    'Why an instructor makes this change; required from instructors after the group deadline, recorded in the audit log',
+});
+
 export const CreateGroupBody = z.strictObject({
-  members: z.array(Email).min(1).max(50),
+  members: MemberList.meta({ description: 'Members’ emails; a student creating a group must be among them' }),
   paperId: Id,
-  /** Required when an instructor creates a group after the deadline; recorded in the audit log. */
-  reason: z.string().trim().min(1).max(1000).optional(),
+  reason: Reason.optional(),
 });
 export type CreateGroupBody = z.infer<typeof CreateGroupBody>;
+
+export const UpdateGroupBody = z
+  .strictObject({
+    paperId: Id.optional().meta({ description: 'Move the group to this paper (its seat moves with it)' }),
+    addMembers: MemberList.optional().meta({ description: 'Roster students in no group to add' }),
+    reason: Reason.optional(),
+  })
+  .refine((b) => b.paperId !== undefined || b.addMembers !== undefined, {
+    message: 'nothing to change: give paperId and/or addMembers',
+  });
+export type UpdateGroupBody = z.infer<typeof UpdateGroupBody>;
+
+export const RemoveMemberQuery = z.object({ reason: Reason.optional() });
+
+export const GroupMemberView = z.object({ email: z.string(), name: z.string().nullable() });
 
 export const GroupView = z.object({
   groupId: z.string(),
   courseId: z.string(),
-  members: z.array(z.object({ email: z.string(), name: z.string().nullable() })),
+  members: z.array(GroupMemberView),
   paperId: z.string(),
   paper: z.object({ id: z.string(), title: z.string(), url: z.string() }).nullable(),
-  status: z.enum(['complete', 'incomplete']),
+  status: z
+    .enum(['complete', 'incomplete'])
+    .meta({ description: 'incomplete while the group has fewer than groups.minSize members' }),
+  size: z.object({ members: z.number().int(), min: z.number().int(), max: z.number().int() }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+export type GroupView = z.infer<typeof GroupView>;
+
+export const GroupListView = z.object({
+  groups: z.array(GroupView).meta({ description: 'Every group of the course, oldest first' }),
+  unassigned: z
+    .array(z.object({ email: z.string(), name: z.string() }))
+    .meta({ description: 'Roster students who are in no group' }),
+  papers: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        groups: z.number().int().meta({ description: 'Groups that chose this paper' }),
+        cap: z
+          .number()
+          .int()
+          .nullable()
+          .meta({ description: 'groups.maxGroupsPerPaper, null when uncapped' }),
+        full: z.boolean(),
+      }),
+    )
+    .meta({ description: 'Every paper of the course with its load' }),
+  counts: z.object({
+    groups: z.number().int(),
+    complete: z.number().int(),
+    incomplete: z.number().int(),
+    students: z.number().int(),
+    unassigned: z.number().int(),
+  }),
+  deadline: z.object({
+    at: z.string().meta({ description: 'ISO 8601 instant with the course offset' }),
+    local: z.string(),
+    timeZone: z.string(),
+  }),
+});
+
+export const RemoveMemberResult = z.object({
+  groupId: z.string(),
+  removed: z.string(),
+  deleted: z
+    .boolean()
+    .meta({ description: 'true when the group became empty and was deleted (its paper seat freed)' }),
+  group: GroupView.nullable(),
 });

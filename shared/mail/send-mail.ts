@@ -1,5 +1,6 @@
+import '../runtime/ses-client.js';
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Deps } from '../runtime/deps.js';
 
 export interface MailAttachment {

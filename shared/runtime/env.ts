@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a Lambda is told through its environment; read and checked once per cold start. */
 const RuntimeEnv = z.object({

@@ -10,9 +10,6 @@ export interface GroupRecord {
   version: number;
   createdAt: string;
   updatedAt: string;
-  /** Set while the group holds a presentation slot. */
-  slotId?: string;
-  mode?: string;
 }
 
 export const toGroup = (item: Item | undefined): GroupRecord | undefined =>
@@ -25,12 +22,25 @@ export const toGroup = (item: Item | undefined): GroupRecord | undefined =>
         version: item.version as number,
         createdAt: item.createdAt as string,
         updatedAt: item.updatedAt as string,
-        ...(item.slotId ? { slotId: item.slotId as string } : {}),
-        ...(item.mode ? { mode: item.mode as string } : {}),
       }
     : undefined;
 
-export const groupItem = (g: GroupRecord) => ({ ...keys.group(g.courseId, g.groupId), type: 'group', ...g });
+/**
+ * The whole item of a NEW group. Groups own members, paperId, version and the times; other
+ * capabilities keep their data in their own items (the booking under keys.booking), so existing
+ * groups are only ever changed by UpdateItem (updateGroupAtVersion), never replaced.
+ */
+export const groupItem = (g: GroupRecord) => ({
+  ...keys.group(g.courseId, g.groupId),
+  type: 'group',
+  courseId: g.courseId,
+  groupId: g.groupId,
+  members: g.members,
+  paperId: g.paperId,
+  version: g.version,
+  createdAt: g.createdAt,
+  updatedAt: g.updatedAt,
+});
 
 export const listGroups = async (d: Db, courseId: string): Promise<GroupRecord[]> =>
   (await queryCourse(d, coursePk(courseId), prefixes.group)).flatMap((i) => toGroup(i) ?? []);
@@ -100,13 +110,29 @@ export const putNewGroup = (d: Db, group: GroupRecord) => ({
   Put: { TableName: d.tableName, Item: groupItem(group), ConditionExpression: 'attribute_not_exists(pk)' },
 });
 
-/** Replaces the group item only at the version the writer read. */
-export const putGroupAtVersion = (d: Db, group: GroupRecord, readVersion: number) => ({
-  Put: {
+/**
+ * Changes the attributes groups own (members, paper) only at the version the writer read. An
+ * UpdateItem, not a Put: attributes other capabilities may keep on the group item survive.
+ */
+export const updateGroupAtVersion = (
+  d: Db,
+  courseId: string,
+  groupId: string,
+  readVersion: number,
+  change: { members: string[]; paperId: string; updatedAt: string },
+) => ({
+  Update: {
     TableName: d.tableName,
-    Item: groupItem(group),
+    Key: keys.group(courseId, groupId),
+    UpdateExpression: 'SET members = :m, paperId = :p, version = :nv, updatedAt = :u',
     ConditionExpression: 'version = :v',
-    ExpressionAttributeValues: { ':v': readVersion },
+    ExpressionAttributeValues: {
+      ':m': change.members,
+      ':p': change.paperId,
+      ':nv': readVersion + 1,
+      ':u': change.updatedAt,
+      ':v': readVersion,
+    },
   },
 });
 

@@ -1,3 +1,4 @@
+import '../runtime/db-client.js';
 import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../runtime/deps.js';
 import type { Key } from './keys.js';

@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import type { Stack } from 'aws-cdk-lib';
-import type * as iam from 'aws-cdk-lib/aws-iam';
+import type { CfnElement, Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BackgroundFunction } from '../../functions/background.js';
-import { routes, type Route } from '../../functions/routes.js';
+import { backgroundFunctions, type BackgroundFunction } from '../../functions/background.js';
+import { routes, type Access, type Route } from '../../functions/routes.js';
 import { buildApp } from '../../infra/build-app.js';
 import { readDeployConfig } from '../../infra/config.js';
 import type { AppFunction } from '../../infra/lambda.js';
@@ -26,7 +25,7 @@ const asArray = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
 
 /** Every Allow statement of the inline policies attached to the role of `made`. */
 const roleStatements = (stack: Stack, template: Template, made: AppFunction): Statement[] => {
-  const roleId = stack.getLogicalId(made.role.node.defaultChild as iam.CfnRole);
+  const roleId = stack.getLogicalId(made.role.node.defaultChild as CfnElement);
   const policies = Object.values(template.findResources('AWS::IAM::Policy')) as { Properties: Json }[];
   return policies
     .filter((p) =>
@@ -204,7 +203,7 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
           MemorySize: 512,
           Timeout: 10,
           Role: {
-            'Fn::GetAtt': [built.stateless.getLogicalId(made!.role.node.defaultChild as iam.CfnRole), 'Arn'],
+            'Fn::GetAtt': [built.stateless.getLogicalId(made!.role.node.defaultChild as CfnElement), 'Arn'],
           },
         });
       }
@@ -297,12 +296,31 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
           expect(asArray(s.Resource)).not.toContain('*');
     });
 
-    it('grants SES only to functions with mail access', () => {
-      const mailers = [
-        ...routes.map((r) => r.access ?? []),
-        ...built.stateless.backgroundFunctions.keys(),
-      ].filter((a) => Array.isArray(a) && a.includes('mail'));
-      if (mailers.length === 0) expect(JSON.stringify(stateless.toJSON())).not.toContain('ses:SendEmail');
+    it('grants SES exactly to the functions with mail access', () => {
+      const accessOf = new Map<string, Access[]>();
+      for (const route of routes)
+        accessOf.set(route.handler, [
+          ...(accessOf.get(route.handler) ?? []),
+          ...(route.access ?? ['table-read']),
+        ]);
+      const entries: [AppFunction, Access[]][] = [
+        ...[...built.stateless.routeFunctions].map(([handler, made]): [AppFunction, Access[]] => [
+          made,
+          accessOf.get(handler) ?? [],
+        ]),
+        ...backgroundFunctions.map((job): [AppFunction, Access[]] => [
+          built.stateless.backgroundFunctions.get(job.id)!,
+          job.access,
+        ]),
+      ];
+      for (const [made, access] of entries) {
+        const ses = actionsOf(roleStatements(built.stateless, stateless, made)).filter((a) =>
+          a.startsWith('ses:'),
+        );
+        expect(ses, made.fn.node.path).toEqual(
+          access.includes('mail') ? ['ses:SendEmail', 'ses:SendRawEmail'] : [],
+        );
+      }
     });
   });
 
@@ -320,9 +338,9 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
     });
 
     it('checks Cognito ID/access tokens: issuer is the user pool, audience the client', () => {
-      const poolId = built.stateless.getLogicalId(built.stateless.userPool.node.defaultChild as iam.CfnRole);
+      const poolId = built.stateless.getLogicalId(built.stateless.userPool.node.defaultChild as CfnElement);
       const clientId = built.stateless.getLogicalId(
-        built.stateless.userPoolClient.node.defaultChild as iam.CfnRole,
+        built.stateless.userPoolClient.node.defaultChild as CfnElement,
       );
       stateless.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
         AuthorizerType: 'JWT',
@@ -486,7 +504,7 @@ describe('background functions and access kinds (synthetic lists)', () => {
   });
 
   it('gives background functions 60 s, an async DLQ and 2 async retries', () => {
-    const dlq = built.stateless.getLogicalId(built.stateless.backgroundDlq!.node.defaultChild as iam.CfnRole);
+    const dlq = built.stateless.getLogicalId(built.stateless.backgroundDlq!.node.defaultChild as CfnElement);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Timeout: 60,
       MemorySize: 1024,

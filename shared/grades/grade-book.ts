@@ -1,0 +1,140 @@
+import type { CourseConfig } from '../domain/course-config.js';
+import { toText } from '../domain/fraction.js';
+import {
+  componentValue,
+  displayValue,
+  finalGrade,
+  memberComponentValue,
+  type ComponentResult,
+  type FinalResult,
+} from '../domain/grade-math.js';
+import type { StudentRecord } from '../store/course-repo.js';
+import type { GroupRecord } from '../store/group-repo.js';
+import type { GradeRecord, MemberChangeRecord, MemberGradesRecord } from '../store/grade-repo.js';
+
+export type Grading = CourseConfig['grading'];
+
+export interface MemberResult {
+  components: Record<string, ComponentResult>;
+  final: FinalResult;
+}
+
+export const NOT_IN_GROUP = 'not in a group';
+
+/**
+ * One member's grades: the group's component grades (exact), each changed by the member's
+ * adjustment or override, and the final, rounded once. `groupGrades` undefined: no group.
+ */
+export const memberResult = (
+  grading: Grading,
+  groupGrades: ReadonlyMap<string, GradeRecord> | undefined,
+  changes: Readonly<Record<string, MemberChangeRecord>> = {},
+): MemberResult => {
+  if (!groupGrades) {
+    const missing: ComponentResult = { ok: false, reason: NOT_IN_GROUP };
+    return {
+      components: Object.fromEntries(grading.components.map((c) => [c.id, missing])),
+      final: { exact: null, rounded: null, reason: NOT_IN_GROUP },
+    };
+  }
+  const components: Record<string, ComponentResult> = {};
+  for (const c of grading.components)
+    components[c.id] = memberComponentValue(
+      componentValue(c, groupGrades.get(c.id)),
+      changes[c.id],
+      grading.scale,
+    );
+  return { components, final: finalGrade(grading, components) };
+};
+
+/** What a student (and the listing) sees: rounded for display; the final is computed from exact values. */
+export const visibleGrades = (grading: Grading, r: MemberResult) => {
+  const components: Record<string, number | null> = {};
+  for (const c of grading.components) {
+    const v = r.components[c.id];
+    components[c.id] = v?.ok ? displayValue(v.value, grading.rounding).number : null;
+  }
+  const final = r.final.exact ? displayValue(r.final.exact, grading.rounding) : null;
+  return {
+    components,
+    final: final?.number ?? null,
+    finalText: final?.text ?? null,
+    ...(r.final.reason ? { finalReason: r.final.reason } : {}),
+  };
+};
+
+export const exactGrades = (grading: Grading, r: MemberResult) => ({
+  components: Object.fromEntries(
+    grading.components.map((c) => {
+      const v = r.components[c.id];
+      return [c.id, v?.ok ? toText(v.value) : null];
+    }),
+  ),
+  final: r.final.exact ? toText(r.final.exact) : null,
+});
+
+/** Whether two results look different to a student (what decides a new mail after publication). */
+export const visiblyDifferent = (grading: Grading, a: MemberResult, b: MemberResult): boolean =>
+  JSON.stringify(visibleGrades(grading, a)) !== JSON.stringify(visibleGrades(grading, b));
+
+export const changeView = (c: MemberChangeRecord) => ({
+  kind: c.kind,
+  value: c.value,
+  reason: c.reason,
+  by: c.by,
+  at: c.at,
+  version: c.version,
+});
+
+/** Grades by group, then by component. */
+export const gradesByGroup = (grades: readonly GradeRecord[]): Map<string, Map<string, GradeRecord>> => {
+  const byGroup = new Map<string, Map<string, GradeRecord>>();
+  for (const g of grades) {
+    let m = byGroup.get(g.groupId);
+    if (!m) byGroup.set(g.groupId, (m = new Map()));
+    m.set(g.componentId, g);
+  }
+  return byGroup;
+};
+
+export interface GradeBookInput {
+  grading: Grading;
+  students: readonly StudentRecord[];
+  groups: readonly GroupRecord[];
+  grades: readonly GradeRecord[];
+  memberGrades: readonly MemberGradesRecord[];
+}
+
+export interface GradeRow {
+  student: StudentRecord;
+  group?: GroupRecord;
+  result: MemberResult;
+  changes: Record<string, MemberChangeRecord>;
+}
+
+/** A row per roster student, in roster order; client-side grouping of a few Query results, no per-student read. */
+export const gradeRows = (input: GradeBookInput): GradeRow[] => {
+  const groups = new Map(input.groups.map((g) => [g.groupId, g]));
+  const grades = gradesByGroup(input.grades);
+  const changes = new Map(input.memberGrades.map((m) => [`${m.groupId}#${m.email}`, m.changes]));
+  return input.students.map((student) => {
+    const groupId = student.groupId;
+    const own = groupId ? (changes.get(`${groupId}#${student.email}`) ?? {}) : {};
+    const group = groupId ? groups.get(groupId) : undefined;
+    const result = memberResult(input.grading, groupId ? (grades.get(groupId) ?? new Map()) : undefined, own);
+    return { student, result, changes: own, ...(group ? { group } : {}) };
+  });
+};
+
+export const gradeRowView = (grading: Grading, row: GradeRow) => ({
+  email: row.student.email,
+  name: row.student.name,
+  studentId: row.student.studentId ?? null,
+  groupId: row.student.groupId ?? null,
+  paperId: row.group?.paperId ?? null,
+  ...visibleGrades(grading, row.result),
+  exact: exactGrades(grading, row.result),
+  ...(Object.keys(row.changes).length
+    ? { changes: Object.fromEntries(Object.entries(row.changes).map(([k, c]) => [k, changeView(c)])) }
+    : {}),
+});

@@ -1,0 +1,72 @@
+import { sendMail } from '../mail/send-mail.js';
+import type { Deps } from '../runtime/deps.js';
+import { log } from '../runtime/log.js';
+import type { CourseRecord } from '../store/course-repo.js';
+import { visibleGrades, type MemberResult } from './grade-book.js';
+
+export interface GradeMail {
+  email: string;
+  name?: string;
+  result: MemberResult;
+}
+
+const gradeText = (course: CourseRecord, m: GradeMail, headline: string): string => {
+  const { grading } = course.config;
+  const v = visibleGrades(grading, m.result);
+  const line = (value: number | null, reason?: string) =>
+    value === null ? `not available${reason ? ` (${reason})` : ''}` : `${value} / ${grading.scale}`;
+  return [
+    m.name ? `Dear ${m.name},` : 'Hello,',
+    '',
+    headline,
+    '',
+    `Course: ${course.config.title}`,
+    ...grading.components.map((c) => {
+      const r = m.result.components[c.id];
+      return `${c.title} (weight ${c.weight}): ${line(v.components[c.id] ?? null, r && !r.ok ? r.reason : undefined)}`;
+    }),
+    `Final grade: ${v.finalText === null ? line(null, v.finalReason) : `${v.finalText} / ${grading.scale}`}`,
+    '',
+    `The final is Σ weight × component, computed exactly and rounded once (step ${grading.rounding.step}, ${grading.rounding.mode}).`,
+    `Your grades are also in the course page (GET /courses/${course.courseId}/me).`,
+  ].join('\n');
+};
+
+/** Runs at most `limit` sends at once; resolves with the addresses whose mail failed. */
+const inBatches = async <T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) => {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await run(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+};
+
+/**
+ * Mails each student their own grades (and nobody else's). A failed mail is logged and reported,
+ * not fatal: the grades are saved and visible in /me.
+ */
+export const mailGrades = async (
+  d: Deps,
+  course: CourseRecord,
+  mails: readonly GradeMail[],
+  kind: 'published' | 'updated',
+): Promise<{ sent: number; failed: string[] }> => {
+  const headline =
+    kind === 'published' ? 'Your grades have been published.' : 'Your grades were updated after publication.';
+  const subject = `[${course.config.title}] ${kind === 'published' ? 'Your grades' : 'Your grades were updated'}`;
+  const failed: string[] = [];
+  let sent = 0;
+  await inBatches(mails, 8, async (m) => {
+    try {
+      await sendMail(d, { to: [m.email], subject, text: gradeText(course, m, headline) });
+      sent++;
+    } catch (error) {
+      failed.push(m.email);
+      log.error('grade mail failed', { courseId: course.courseId, to: m.email, error });
+    }
+  });
+  return { sent, failed };
+};

@@ -1,0 +1,207 @@
+import { auditPut } from '../audit/audit-entry.js';
+import type { Caller } from '../auth/caller.js';
+import { loadAccess, requireStaff } from '../courses/access.js';
+import type { CourseConfig, GradeComponent } from '../domain/course-config.js';
+import { toText } from '../domain/fraction.js';
+import { componentValue, displayValue, withinScale } from '../domain/grade-math.js';
+import { isoInZone } from '../domain/local-time.js';
+import { BadRequest, Conflict, NotFound, type Issue } from '../errors.js';
+import type { Deps } from '../runtime/deps.js';
+import { log } from '../runtime/log.js';
+import {
+  groupExistsCheck,
+  putGradeAtVersion,
+  toGrade,
+  toMemberGrades,
+  toPublication,
+  type GradeRecord,
+} from '../store/grade-repo.js';
+import { toGroup, transact } from '../store/group-repo.js';
+import { keys } from '../store/keys.js';
+import { batchGetAll, type Item } from '../store/table-ops.js';
+import { failedConditions } from '../store/transactions.js';
+import { memberResult, visiblyDifferent } from './grade-book.js';
+import { mailGrades } from './grade-mail.js';
+import type { PutGradeBody } from './schemas.js';
+
+const scoreIssues = (component: GradeComponent, body: PutGradeBody, scale: number): Issue[] => {
+  const issues: Issue[] = [];
+  const range = `must be within 0..${scale}`;
+  if (component.aspects?.length) {
+    const ids = component.aspects.map((a) => a.id);
+    if (body.score !== undefined)
+      issues.push({
+        path: 'body.score',
+        message: `"${component.id}" is graded by aspects (${ids.join(', ')}): give "aspects" instead`,
+      });
+    if (!body.aspects) issues.push({ path: 'body.aspects', message: `required: a score for ${ids.join(', ')}` });
+    else {
+      for (const id of ids)
+        if (body.aspects[id] === undefined) issues.push({ path: `body.aspects.${id}`, message: 'required' });
+      for (const [id, value] of Object.entries(body.aspects)) {
+        if (!ids.includes(id))
+          issues.push({ path: `body.aspects.${id}`, message: `no aspect "${id}" in "${component.id}"` });
+        else if (!withinScale(value, scale)) issues.push({ path: `body.aspects.${id}`, message: range });
+      }
+    }
+  } else {
+    if (body.aspects !== undefined)
+      issues.push({ path: 'body.aspects', message: `"${component.id}" has no aspects: give "score"` });
+    if (body.score === undefined) issues.push({ path: 'body.score', message: 'required' });
+    else if (!withinScale(body.score, scale)) issues.push({ path: 'body.score', message: range });
+  }
+  return issues;
+};
+
+/** What the audit keeps of a grade: the input, the exact value it gives, the version. */
+export const gradeSnapshot = (config: CourseConfig, g: GradeRecord) => {
+  const component = config.grading.components.find((c) => c.id === g.componentId);
+  const value = component ? componentValue(component, g) : undefined;
+  return {
+    ...(g.score !== undefined ? { score: g.score } : {}),
+    ...(g.aspects ? { aspects: g.aspects } : {}),
+    ...(g.comment ? { comment: g.comment } : {}),
+    value: value?.ok ? toText(value.value) : null,
+    version: g.version,
+  };
+};
+
+export const gradeView = (config: CourseConfig, g: GradeRecord) => {
+  const component = config.grading.components.find((c) => c.id === g.componentId);
+  const value = component ? componentValue(component, g) : undefined;
+  return {
+    groupId: g.groupId,
+    componentId: g.componentId,
+    ...(g.score !== undefined ? { score: g.score } : {}),
+    ...(g.aspects ? { aspects: g.aspects } : {}),
+    ...(g.comment ? { comment: g.comment } : {}),
+    value: value?.ok ? displayValue(value.value, config.grading.rounding).number : null,
+    exact: value?.ok ? toText(value.value) : null,
+    version: g.version,
+    updatedAt: isoInZone(new Date(g.updatedAt), config.timeZone),
+    updatedBy: g.updatedBy,
+  };
+};
+
+export const groupGradesFrom = (items: Item[], courseId: string, groupId: string, config: CourseConfig) => {
+  const bySk = new Map(items.map((i) => [i.sk as string, i]));
+  const grades = new Map<string, GradeRecord>();
+  for (const c of config.grading.components) {
+    const g = toGrade(bySk.get(keys.grade(courseId, groupId, c.id).sk));
+    if (g) grades.set(c.id, g);
+  }
+  return grades;
+};
+
+/**
+ * After publication, the rest of what the members' grades depend on (the group's other component
+ * grades and each member's changes), by key, to tell who must be mailed.
+ */
+export const readGroupContext = (
+  d: Deps,
+  config: CourseConfig,
+  courseId: string,
+  groupId: string,
+  members: string[],
+  skipComponent?: string,
+) =>
+  batchGetAll(d, [
+    ...config.grading.components
+      .filter((c) => c.id !== skipComponent)
+      .map((c) => keys.grade(courseId, groupId, c.id)),
+    ...members.map((m) => keys.memberGrade(courseId, groupId, m)),
+  ]);
+
+/**
+ * An instructor enters a group's grade for one component. The write carries the version it read:
+ * the Put is conditioned on it, so two instructors never overwrite each other unknowingly; the audit
+ * record is in the same transaction. After publication, members whose visible grades change are
+ * mailed. DynamoDB: one BatchGet, one TransactWrite and, after publication, one more BatchGet in
+ * parallel with it.
+ */
+export const putGrade = async (
+  d: Deps,
+  courseId: string,
+  groupId: string,
+  componentId: string,
+  caller: Caller,
+  body: PutGradeBody,
+) => {
+  const access = await loadAccess(d, courseId, caller, [
+    keys.group(courseId, groupId),
+    keys.gradesPublication(courseId),
+    keys.grade(courseId, groupId, componentId),
+  ]);
+  requireStaff(access, 'enter grades');
+  const { config } = access.course;
+  const component = config.grading.components.find((c) => c.id === componentId);
+  if (!component) throw new NotFound(`No grade component "${componentId}" in this course`);
+  const group = toGroup(access.extras.find((i) => i.sk === keys.group(courseId, groupId).sk));
+  if (!group) throw new NotFound(`No group "${groupId}" in this course`);
+  const issues = scoreIssues(component, body, config.grading.scale);
+  if (issues.length) throw new BadRequest(`Invalid grade for "${componentId}"`, issues, 'invalid_grade');
+
+  const current = toGrade(access.extras.find((i) => i.sk === keys.grade(courseId, groupId, componentId).sk));
+  const readVersion = body.version ?? 0;
+  const currentVersion = current?.version ?? 0;
+  if (readVersion !== currentVersion) throw staleGrade(current, readVersion);
+
+  const now = d.clock.now();
+  const next: GradeRecord = {
+    courseId,
+    groupId,
+    componentId,
+    ...(component.aspects?.length ? { aspects: body.aspects ?? {} } : { score: body.score as number }),
+    ...(body.comment ? { comment: body.comment } : {}),
+    version: currentVersion + 1,
+    updatedAt: now.toISOString(),
+    updatedBy: caller.email,
+  };
+  const items = [
+    putGradeAtVersion(d, next, readVersion),
+    groupExistsCheck(d, courseId, groupId),
+    auditPut(d.tableName, {
+      courseId,
+      actor: caller.email,
+      action: 'grade.write',
+      target: `${groupId}/${componentId}`,
+      ...(current ? { before: gradeSnapshot(config, current) } : {}),
+      after: gradeSnapshot(config, next),
+      at: now,
+    }),
+  ];
+  const published = toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk));
+  const [written, context] = await Promise.allSettled([
+    transact(d, items),
+    published ? readGroupContext(d, config, courseId, groupId, group.members, componentId) : Promise.resolve([]),
+  ]);
+  if (written.status === 'rejected') {
+    const failed = failedConditions(written.reason);
+    if (failed.includes(0)) throw staleGrade(undefined, readVersion);
+    if (failed.includes(1)) throw new NotFound(`No group "${groupId}" in this course`);
+    throw written.reason;
+  }
+  if (published && context.status === 'fulfilled') {
+    const before = groupGradesFrom([...context.value, ...access.extras], courseId, groupId, config);
+    const after = new Map(before).set(componentId, next);
+    const changes = new Map(context.value.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]));
+    const mails = group.members.flatMap((email) => {
+      const was = memberResult(config.grading, before, changes.get(email));
+      const now = memberResult(config.grading, after, changes.get(email));
+      return visiblyDifferent(config.grading, was, now) ? [{ email, result: now }] : [];
+    });
+    if (mails.length) await mailGrades(d, access.course, mails, 'updated');
+  } else if (published)
+    log.error('grade saved, but the members to mail could not be read', { courseId, groupId, componentId });
+  return gradeView(config, next);
+};
+
+const staleGrade = (current: GradeRecord | undefined, readVersion: number) =>
+  new Conflict(
+    current
+      ? `This grade was changed by ${current.updatedBy} (now version ${current.version}, you sent ${readVersion}); read it again and retry`
+      : readVersion === 0
+        ? 'This grade was entered by someone else meanwhile; read it again and retry'
+        : `There is no grade yet (version 0), you sent version ${readVersion}`,
+    'stale_version',
+  );

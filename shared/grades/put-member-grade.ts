@@ -1,0 +1,150 @@
+import { auditPut } from '../audit/audit-entry.js';
+import type { Caller } from '../auth/caller.js';
+import { loadAccess, requireStaff } from '../courses/access.js';
+import { withinScale } from '../domain/grade-math.js';
+import { isoInZone } from '../domain/local-time.js';
+import { BadRequest, Conflict, NotFound, type Issue } from '../errors.js';
+import type { Deps } from '../runtime/deps.js';
+import { toStudent } from '../store/course-repo.js';
+import {
+  memberChangeUpdate,
+  memberOfGroupCheck,
+  toMemberGrades,
+  toPublication,
+  type MemberChangeRecord,
+} from '../store/grade-repo.js';
+import { toGroup, transact } from '../store/group-repo.js';
+import { keys } from '../store/keys.js';
+import { batchGetAll } from '../store/table-ops.js';
+import { failedConditions } from '../store/transactions.js';
+import { changeView, memberResult, visibleGrades, visiblyDifferent } from './grade-book.js';
+import { mailGrades } from './grade-mail.js';
+import { groupGradesFrom } from './put-grade.js';
+import type { PutMemberGradeBody } from './schemas.js';
+
+const changeSnapshot = (c: MemberChangeRecord) => ({
+  componentId: c.componentId,
+  kind: c.kind,
+  value: c.value,
+  reason: c.reason,
+  version: c.version,
+});
+
+/**
+ * An instructor adjusts (adds to the group's grade, result clamped to 0..scale), overrides or clears
+ * one member's grade for one component, with a required reason. Each (member, component) change has
+ * its own version, checked by the write; the member must still be in the group (checked by the same
+ * transaction), and the audit record goes with it. After publication the member is mailed if what
+ * they see changed. DynamoDB: one BatchGet (access, group, member, change, publication), then the
+ * TransactWrite and a BatchGet of the group's grades, in parallel.
+ */
+export const putMemberGrade = async (
+  d: Deps,
+  courseId: string,
+  groupId: string,
+  email: string,
+  caller: Caller,
+  body: PutMemberGradeBody,
+) => {
+  const wanted = [
+    keys.group(courseId, groupId),
+    keys.student(courseId, email),
+    keys.memberGrade(courseId, groupId, email),
+    keys.gradesPublication(courseId),
+  ];
+  const access = await loadAccess(d, courseId, caller, wanted);
+  requireStaff(access, 'adjust grades');
+  const { config } = access.course;
+  const { scale } = config.grading;
+  const issues: Issue[] = [];
+  const component = config.grading.components.find((c) => c.id === body.componentId);
+  if (!component)
+    issues.push({ path: 'body.componentId', message: `no grade component "${body.componentId}" in this course` });
+  if (body.override !== undefined && !withinScale(body.override, scale))
+    issues.push({ path: 'body.override', message: `must be within 0..${scale}` });
+  if (body.adjustment !== undefined && !withinScale(Math.abs(body.adjustment), scale))
+    issues.push({ path: 'body.adjustment', message: `must be within -${scale}..${scale}` });
+  if (issues.length) throw new BadRequest('Invalid grade change', issues, 'invalid_grade');
+
+  const find = (sk: string) => access.extras.find((i) => i.sk === sk);
+  const group = toGroup(find(keys.group(courseId, groupId).sk));
+  if (!group) throw new NotFound(`No group "${groupId}" in this course`);
+  const student = toStudent(find(keys.student(courseId, email).sk));
+  if (!student || student.groupId !== groupId)
+    throw new NotFound(`${email} is not a member of group "${groupId}"`);
+
+  const memberGrades = toMemberGrades(find(keys.memberGrade(courseId, groupId, email).sk));
+  const changes = memberGrades?.changes ?? {};
+  const current = changes[body.componentId];
+  const readVersion = body.version ?? 0;
+  const currentVersion = current?.version ?? 0;
+  if (body.clear && !current)
+    throw new NotFound(`${email} has no adjustment or override of "${body.componentId}" to clear`);
+  if (readVersion !== currentVersion)
+    throw new Conflict(
+      current
+        ? `This change was made by ${current.by} (now version ${current.version}, you sent ${readVersion}); read it again and retry`
+        : `There is no change of "${body.componentId}" for ${email} (version 0), you sent version ${readVersion}`,
+      'stale_version',
+    );
+
+  const now = d.clock.now();
+  const next: MemberChangeRecord | undefined = body.clear
+    ? undefined
+    : {
+        componentId: body.componentId,
+        kind: body.override !== undefined ? 'override' : 'adjustment',
+        value: (body.override ?? body.adjustment) as number,
+        reason: body.reason,
+        by: caller.email,
+        at: now.toISOString(),
+        version: currentVersion + 1,
+      };
+  const action = next ? (next.kind === 'override' ? 'grade.override' : 'grade.adjust') : 'grade.clear';
+  // The group's component grades (for the answer and the mail) are read by key, in parallel with the write.
+  const [written, gradeItems] = await Promise.allSettled([
+    transact(d, [
+      memberChangeUpdate(d, courseId, groupId, email, body.componentId, next, readVersion),
+      memberOfGroupCheck(d, courseId, email, groupId),
+      auditPut(d.tableName, {
+        courseId,
+        actor: caller.email,
+        action,
+        target: `${groupId}/${email}`,
+        ...(current ? { before: changeSnapshot(current) } : {}),
+        ...(next ? { after: changeSnapshot(next) } : {}),
+        reason: body.reason,
+        at: now,
+      }),
+    ]),
+    batchGetAll(
+      d,
+      config.grading.components.map((c) => keys.grade(courseId, groupId, c.id)),
+    ),
+  ]);
+  if (written.status === 'rejected') {
+    const failed = failedConditions(written.reason);
+    if (failed.includes(0))
+      throw new Conflict('This change was made by someone else meanwhile; read it again and retry', 'stale_version');
+    if (failed.includes(1)) throw new Conflict(`${email} left group "${groupId}" meanwhile`, 'not_in_group');
+    throw written.reason;
+  }
+  if (gradeItems.status === 'rejected') throw gradeItems.reason;
+
+  const nextChanges = { ...changes };
+  if (next) nextChanges[body.componentId] = next;
+  else delete nextChanges[body.componentId];
+  const grades = groupGradesFrom(gradeItems.value, courseId, groupId, config);
+  const was = memberResult(config.grading, grades, changes);
+  const result = memberResult(config.grading, grades, nextChanges);
+  const published = toPublication(find(keys.gradesPublication(courseId).sk));
+  if (published && visiblyDifferent(config.grading, was, result))
+    await mailGrades(d, access.course, [{ email, name: student.name, result }], 'updated');
+  return {
+    groupId,
+    email,
+    componentId: body.componentId,
+    change: next ? { ...changeView(next), at: isoInZone(now, config.timeZone) } : null,
+    ...visibleGrades(config.grading, result),
+  };
+};

@@ -1,0 +1,111 @@
+import { auditPut } from '../audit/audit-entry.js';
+import type { Caller } from '../auth/caller.js';
+import { removeMember } from '../domain/group-rules.js';
+import { Conflict, Forbidden, NotFound } from '../errors.js';
+import type { Deps } from '../runtime/deps.js';
+import {
+  deleteGroupAtVersion,
+  leaveGroupUpdate,
+  releaseSeatUpdate,
+  updateGroupAtVersion,
+  type GroupRecord,
+  type TransactItem,
+} from '../store/group-repo.js';
+import { keys } from '../store/keys.js';
+import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
+import { staleGroup } from './group-errors.js';
+import { mailGroupChange, mailMemberRemoved } from './group-mail.js';
+import { withRosterEntries } from './group-names.js';
+import { runGroupTransaction } from './group-transaction.js';
+import { groupView, namesOf } from './group-view.js';
+
+/**
+ * DELETE a member: the member themselves (before the deadline) or an instructor. One transaction:
+ * the roster entry leaves only this group (`groupId = :g`), the group is updated at the version
+ * read — or, when nobody is left, deleted and its paper seat released — plus the audit record for
+ * instructors. A group below minSize stays, marked incomplete.
+ */
+export const removeGroupMember = async (
+  d: Deps,
+  courseId: string,
+  groupId: string,
+  email: string,
+  caller: Caller,
+  reason: string | undefined,
+) => {
+  const { access, group, roster } = await loadGroupAccess(d, courseId, caller, groupId, [
+    keys.student(courseId, email),
+  ]);
+  if (!access.isStaff && email !== caller.email)
+    throw new Forbidden(`Only ${email} or an instructor may remove ${email} from the group`);
+  const now = d.clock.now();
+  assertMayChangeGroups(access, now, reason, 'remove a member');
+  const change = removeMember(group.members, email);
+  if (!change.found) throw new NotFound(`${email} is not a member of group ${groupId}`);
+
+  const next: GroupRecord = {
+    ...group,
+    members: change.members,
+    version: group.version + 1,
+    updatedAt: now.toISOString(),
+  };
+  const items: TransactItem[] = [
+    leaveGroupUpdate(d, courseId, email, groupId),
+    change.empty
+      ? deleteGroupAtVersion(d, courseId, groupId, group.version)
+      : updateGroupAtVersion(d, courseId, groupId, group.version, next),
+    ...(change.empty ? [releaseSeatUpdate(d, courseId, group.paperId)] : []),
+    ...(access.isStaff
+      ? [
+          auditPut(d.tableName, {
+            courseId,
+            actor: caller.email,
+            action: change.empty ? 'group.delete' : 'group.remove-member',
+            target: groupId,
+            before: { members: group.members, paperId: group.paperId },
+            after: change.empty ? null : { members: next.members, paperId: next.paperId },
+            at: now,
+            ...(reason ? { reason } : {}),
+          }),
+        ]
+      : []),
+  ];
+  await runGroupTransaction(d, items, (failed) => {
+    if (failed.includes(0)) return new Conflict(`${email} is no longer in group ${groupId}`, 'stale_version');
+    if (failed.includes(1)) return staleGroup(groupId);
+    return new Conflict('The member could not be removed; try again', 'try_again');
+  });
+
+  const nameMap = namesOf((await withRosterEntries(d, courseId, roster, next.members)).values());
+  const who = `${nameMap.get(email) ?? email} <${email}>`;
+  const by = access.isStaff ? caller.email : undefined;
+  await Promise.all([
+    change.empty
+      ? undefined
+      : mailGroupChange(
+          d,
+          access.course,
+          next,
+          by ? 'A member was removed from your group' : 'A member left your group',
+          {
+            names: nameMap,
+            details: [
+              by
+                ? `${who} was removed by ${by} (instructor)${reason ? `: ${reason}` : ''}.`
+                : `${who} left the group.`,
+            ],
+          },
+        ),
+    mailMemberRemoved(d, access.course, email, group, {
+      ...(by ? { by } : {}),
+      ...(reason && by ? { reason } : {}),
+      deleted: change.empty,
+    }),
+  ]);
+  return {
+    groupId,
+    removed: email,
+    deleted: change.empty,
+    group: change.empty ? null : groupView(access.course, next, nameMap),
+  };
+};

@@ -1,0 +1,271 @@
+import type { PresentationMode } from '../domain/course-config.js';
+import type { TransactItem } from './group-repo.js';
+import { coursePk, keys, prefixes } from './keys.js';
+import { queryCourse, type Db, type Item } from './table-ops.js';
+
+/**
+ * Presentation slots and bookings. A booking lives on two items written together: the slot names
+ * the group holding it, and the group's booking marker (`keys.booking`) names the slot. The group
+ * item itself is never written here (group edits replace it whole).
+ */
+export interface SlotRecord {
+  courseId: string;
+  slotId: string;
+  /** Instants, ISO in UTC. */
+  start: string;
+  end: string;
+  room: string | null;
+  modes: PresentationMode[];
+  /** Set while a group holds the slot. */
+  groupId?: string;
+  mode?: PresentationMode;
+  /** The holder's booking marker sequence, so the slot's writers can keep the marker in step. */
+  sequence?: number;
+  bookedAt?: string;
+  bookedBy?: string;
+}
+
+export type BookingStatus = 'booked' | 'cancelled';
+
+/** The group's side of a booking; kept after a cancel so the invite's SEQUENCE keeps increasing. */
+export interface BookingRecord {
+  courseId: string;
+  groupId: string;
+  status: BookingStatus;
+  /** Present only while booked: the attribute the booking conditions test. */
+  slotId?: string;
+  /** The slot of the last event sent (the cancelled one after a cancel). */
+  eventSlotId: string;
+  start: string;
+  end: string;
+  room: string | null;
+  mode: PresentationMode;
+  /** iCalendar SEQUENCE of the group's invite: 0 for the first booking, +1 on every change. */
+  sequence: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export const toSlot = (item: Item | undefined): SlotRecord | undefined =>
+  item
+    ? {
+        courseId: item.courseId as string,
+        slotId: item.slotId as string,
+        start: item.start as string,
+        end: item.end as string,
+        room: (item.room as string | null | undefined) ?? null,
+        modes: (item.modes as PresentationMode[] | undefined) ?? [],
+        ...(item.groupId ? { groupId: item.groupId as string } : {}),
+        ...(item.mode ? { mode: item.mode as PresentationMode } : {}),
+        ...(typeof item.sequence === 'number' ? { sequence: item.sequence } : {}),
+        ...(item.bookedAt ? { bookedAt: item.bookedAt as string } : {}),
+        ...(item.bookedBy ? { bookedBy: item.bookedBy as string } : {}),
+      }
+    : undefined;
+
+export const toBooking = (item: Item | undefined): BookingRecord | undefined =>
+  item
+    ? {
+        courseId: item.courseId as string,
+        groupId: item.groupId as string,
+        status: item.slotId ? 'booked' : 'cancelled',
+        ...(item.slotId ? { slotId: item.slotId as string } : {}),
+        eventSlotId: item.eventSlotId as string,
+        start: item.start as string,
+        end: item.end as string,
+        room: (item.room as string | null | undefined) ?? null,
+        mode: item.mode as PresentationMode,
+        sequence: item.sequence as number,
+        updatedAt: item.updatedAt as string,
+        updatedBy: item.updatedBy as string,
+      }
+    : undefined;
+
+export const findSlot = (items: Item[], courseId: string, slotId: string) =>
+  toSlot(items.find((i) => i.pk === coursePk(courseId) && i.sk === keys.slot(courseId, slotId).sk));
+
+export const findBooking = (items: Item[], courseId: string, groupId: string) =>
+  toBooking(items.find((i) => i.pk === coursePk(courseId) && i.sk === keys.booking(courseId, groupId).sk));
+
+/** Every slot of a course, in time order (slot ids are local start times, so sk order is time order). */
+export const listSlots = async (d: Db, courseId: string): Promise<SlotRecord[]> =>
+  (await queryCourse(d, coursePk(courseId), prefixes.slot))
+    .flatMap((i) => toSlot(i) ?? [])
+    .sort((a, b) => a.start.localeCompare(b.start));
+
+const slotItem = (s: SlotRecord) => ({ ...keys.slot(s.courseId, s.slotId), type: 'slot', ...s });
+
+const bookingItem = (b: BookingRecord) => {
+  const { status: _status, ...rest } = b;
+  return { ...keys.booking(b.courseId, b.groupId), type: 'booking', ...rest };
+};
+
+/** Returning the item that failed its condition lets a 409 say what was found instead. */
+const returnOld = { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
+
+/** A new slot, only where none is. */
+export const putNewSlot = (d: Db, s: SlotRecord): TransactItem => ({
+  Put: { TableName: d.tableName, Item: slotItem(s), ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+/**
+ * Re-lays an existing slot (times, room, modes), keeping its booking; only if the booking is still
+ * the one the layout was computed from.
+ */
+export const relaySlot = (
+  d: Db,
+  s: Pick<SlotRecord, 'courseId' | 'slotId' | 'start' | 'end' | 'room' | 'modes'>,
+  heldBy: string | undefined,
+): TransactItem => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.slot(s.courseId, s.slotId),
+    UpdateExpression: 'SET #start = :start, #end = :end, room = :room, modes = :modes',
+    ConditionExpression: heldBy ? 'groupId = :g' : 'attribute_exists(pk) AND attribute_not_exists(groupId)',
+    ExpressionAttributeNames: { '#start': 'start', '#end': 'end' },
+    ExpressionAttributeValues: {
+      ':start': s.start,
+      ':end': s.end,
+      ':room': s.room,
+      ':modes': s.modes,
+      ...(heldBy ? { ':g': heldBy } : {}),
+    },
+  },
+});
+
+/** Deletes a slot only in the booking state it was read in (free, or held by that group). */
+export const deleteSlot = (d: Db, courseId: string, slotId: string, heldBy: string | undefined): TransactItem => ({
+  Delete: {
+    TableName: d.tableName,
+    Key: keys.slot(courseId, slotId),
+    ConditionExpression: heldBy ? 'groupId = :g' : 'attribute_not_exists(groupId)',
+    ...(heldBy ? { ExpressionAttributeValues: { ':g': heldBy } } : {}),
+  },
+});
+
+/** Takes a slot for a group: only an existing slot that no group holds. One group per slot. */
+export const claimSlot = (
+  d: Db,
+  courseId: string,
+  slotId: string,
+  hold: { groupId: string; mode: PresentationMode; sequence: number; at: string; by: string },
+): TransactItem => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.slot(courseId, slotId),
+    UpdateExpression: 'SET groupId = :g, #mode = :m, #seq = :seq, bookedAt = :at, bookedBy = :by',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(groupId)',
+    ExpressionAttributeNames: { '#mode': 'mode', '#seq': 'sequence' },
+    ExpressionAttributeValues: {
+      ':g': hold.groupId,
+      ':m': hold.mode,
+      ':seq': hold.sequence,
+      ':at': hold.at,
+      ':by': hold.by,
+    },
+    ...returnOld,
+  },
+});
+
+/** Changes the mode (and the marker's sequence copy) of a slot the group holds. */
+export const rewriteHeldSlot = (
+  d: Db,
+  courseId: string,
+  slotId: string,
+  hold: { groupId: string; mode: PresentationMode; sequence: number },
+): TransactItem => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.slot(courseId, slotId),
+    UpdateExpression: 'SET #mode = :m, #seq = :seq',
+    ConditionExpression: 'groupId = :g',
+    ExpressionAttributeNames: { '#mode': 'mode', '#seq': 'sequence' },
+    ExpressionAttributeValues: { ':g': hold.groupId, ':m': hold.mode, ':seq': hold.sequence },
+    ...returnOld,
+  },
+});
+
+/** Frees a slot, only from the group that holds it. */
+export const releaseSlot = (d: Db, courseId: string, slotId: string, groupId: string): TransactItem => ({
+  Update: {
+    TableName: d.tableName,
+    Key: keys.slot(courseId, slotId),
+    UpdateExpression: 'REMOVE groupId, #mode, #seq, bookedAt, bookedBy',
+    ConditionExpression: 'groupId = :g',
+    ExpressionAttributeNames: { '#mode': 'mode', '#seq': 'sequence' },
+    ExpressionAttributeValues: { ':g': groupId },
+    ...returnOld,
+  },
+});
+
+/**
+ * The state of the marker the writer read: none, free (cancelled) at a sequence, or holding a slot
+ * at a sequence. Every marker write bumps the sequence, so this is also an optimistic lock.
+ */
+export type MarkerExpectation =
+  { kind: 'absent' } | { kind: 'free'; sequence: number } | { kind: 'held'; slotId: string; sequence: number };
+
+export const expectationOf = (b: BookingRecord | undefined): MarkerExpectation =>
+  !b
+    ? { kind: 'absent' }
+    : b.slotId
+      ? { kind: 'held', slotId: b.slotId, sequence: b.sequence }
+      : { kind: 'free', sequence: b.sequence };
+
+/**
+ * Writes the group's booking marker. A book needs `attribute_not_exists(slotId)`; a move or cancel
+ * needs `slotId = :old`; both also need the sequence that was read.
+ */
+export const putBookingMarker = (d: Db, next: BookingRecord, expect: MarkerExpectation): TransactItem => {
+  const base = { TableName: d.tableName, Item: bookingItem(next), ...returnOld };
+  if (expect.kind === 'absent')
+    return { Put: { ...base, ConditionExpression: 'attribute_not_exists(slotId) AND attribute_not_exists(pk)' } };
+  if (expect.kind === 'free')
+    return {
+      Put: {
+        ...base,
+        ConditionExpression: 'attribute_not_exists(slotId) AND #seq = :seq',
+        ExpressionAttributeNames: { '#seq': 'sequence' },
+        ExpressionAttributeValues: { ':seq': expect.sequence },
+      },
+    };
+  return {
+    Put: {
+      ...base,
+      ConditionExpression: 'slotId = :old AND #seq = :seq',
+      ExpressionAttributeNames: { '#seq': 'sequence' },
+      ExpressionAttributeValues: { ':old': expect.slotId, ':seq': expect.sequence },
+    },
+  };
+};
+
+/**
+ * The group exists and, when asked, still has at least `minSize` members and still counts `member`
+ * among them: checked by the transaction, not only by the read before it.
+ */
+export const groupCheck = (
+  d: Db,
+  courseId: string,
+  groupId: string,
+  rules: { minSize?: number; member?: string },
+): TransactItem => {
+  const parts = ['attribute_exists(pk)'];
+  const values: Record<string, unknown> = {};
+  if (rules.minSize !== undefined) {
+    parts.push('size(members) >= :min');
+    values[':min'] = rules.minSize;
+  }
+  if (rules.member !== undefined) {
+    parts.push('contains(members, :me)');
+    values[':me'] = rules.member;
+  }
+  return {
+    ConditionCheck: {
+      TableName: d.tableName,
+      Key: keys.group(courseId, groupId),
+      ConditionExpression: parts.join(' AND '),
+      ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+      ...returnOld,
+    },
+  };
+};

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApi } from '../../functions/openapi/build-openapi.js';
+import { routes } from '../../functions/routes.js';
+
+describe('OpenAPI document', () => {
+  it('is committed exactly as built from the route table (run `npm run openapi` after changing routes)', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'),
+    ) as unknown;
+    expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApi())));
+  });
+
+  it('documents every route once, with its path parameters', () => {
+    const doc = buildOpenApi() as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
+    };
+    for (const route of routes) {
+      const op = doc.paths[route.path]?.[route.method.toLowerCase()];
+      expect(op, `${route.method} ${route.path}`).toBeDefined();
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect((op?.parameters ?? []).filter((p) => names.includes(p.name)).map((p) => p.name)).toEqual(names);
+    }
+    const keys = routes.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
