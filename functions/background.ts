@@ -18,4 +18,13 @@ export interface BackgroundFunction {
   description: string;
 }
 
-export const backgroundFunctions: BackgroundFunction[] = [];
+export const backgroundFunctions: BackgroundFunction[] = [
+  {
+    id: 'upload-received',
+    handler: 'events/upload-received',
+    trigger: { kind: 's3-object-created', prefix: 'uploads/' },
+    access: ['table-read', 'table-write', 'bucket-read', 'mail'],
+    description:
+      'Checks an uploaded deliverable file (size, type by content, PDF pages), records the submission version and emails a receipt',
+  },
+];

@@ -1,7 +1,6 @@
+import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DEMO_COURSE_ID, demoCourse } from '../shared/demo/demo-course.js';
-import { SetupError } from './services/dynamodb-local.js';
-import { startStack } from './stack.js';
+import { SetupError, startDynamoDbLocal } from './services/dynamodb-local.js';
 
 /** `npm start [-- --memory]`: the whole API on localhost, no cloud account, no Docker. */
 const memory = process.argv.includes('--memory');
@@ -11,13 +10,29 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const started = Date.now();
+const dataDir = memory ? undefined : join(process.cwd(), '.data');
+
+/** Fails fast, before Java boots, when the port is taken (the gateway checks again when it binds). */
+const portIsFree = (p: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(p, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 
 try {
-  const stack = await startStack({
-    port,
-    ...(memory ? {} : { dataDir: join(process.cwd(), '.data') }),
-    seedDemo: true,
-  });
+  if (port !== 0 && !(await portIsFree(port)))
+    throw new SetupError(
+      `Port ${port} is already in use. Stop the program using it, or choose another port: PORT=${port + 1} npm start`,
+    );
+  // Java takes the longest to boot: start it first and load the rest of the code meanwhile.
+  const dynamodb = startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {});
+  dynamodb.catch(() => undefined);
+  const [{ startStack }, { DEMO_COURSE_ID, demoCourse }] = await Promise.all([
+    import('./stack.js'),
+    import('../shared/demo/demo-course.js'),
+  ]);
+  const stack = await startStack({ port, dynamodb, seedDemo: true, ...(dataDir ? { dataDir } : {}) });
   const student = 'ines.garcia@students.example';
   const instructor = demoCourse.instructors[0];
   console.log(`

@@ -12,8 +12,9 @@ import { invoke } from './lambda-invoker.js';
 import { localRoutes } from './local-routes.js';
 import { startScheduler } from './scheduler.js';
 import { seedDemoCourse } from './seed-demo.js';
-import { startDynamoDbLocal, SetupError } from './services/dynamodb-local.js';
+import { startDynamoDbLocal, SetupError, type DynamoDbLocal } from './services/dynamodb-local.js';
 import { startS3Local, type S3Local, type S3rverEvent } from './services/s3-local.js';
+import { createPostPolicyGuard } from './services/s3-post-policy-guard.js';
 import { startSesLocal } from './services/ses-local.js';
 import { TokenIssuer } from './token-issuer.js';
 
@@ -30,6 +31,8 @@ export interface StackOptions {
   dataDir?: string;
   seedDemo?: boolean;
   scheduler?: boolean;
+  /** DynamoDB Local already starting (main.ts starts Java first, then loads the rest meanwhile). */
+  dynamodb?: Promise<DynamoDbLocal>;
 }
 
 export interface LocalStack {
@@ -43,6 +46,9 @@ export interface LocalStack {
   seeded: boolean;
   stop(): Promise<void>;
 }
+
+export const dynamoDbOptions = (dataDir: string | undefined) =>
+  dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {};
 
 /** S3 notification records URL-encode keys (spaces as +); s3rver does not, so do it here. */
 const toAwsS3Event = (event: S3rverEvent, now: Date) => ({
@@ -77,7 +83,7 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
         return s;
       });
     const [ddb, s3, ses] = await Promise.all([
-      track(startDynamoDbLocal(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {})),
+      track(options.dynamodb ?? startDynamoDbLocal(dynamoDbOptions(options.dataDir))),
       track(
         startS3Local({
           buckets: [LOCAL_BUCKET],
@@ -111,6 +117,14 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     const scheduler = startScheduler(clock, { enabled: options.scheduler ?? true });
     stops.push(scheduler.stop);
 
+    // S3's checks of presigned POST forms, which s3rver skips (signature, expiry, conditions).
+    s3.setGuard(
+      createPostPolicyGuard({
+        clock,
+        buckets: [LOCAL_BUCKET],
+        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      }),
+    );
     s3.onObjectEvent((event) => {
       const record = event.Records[0];
       if (!record?.eventName.startsWith('ObjectCreated')) return;

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,23 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
+/** A request whose body a guard already read, readable again for s3rver (same headers, url, socket). */
+const replay = (req: IncomingMessage, body: Buffer): IncomingMessage => {
+  const copy = new IncomingMessage(req.socket);
+  Object.assign(copy, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+  });
+  copy.push(body);
+  copy.push(null);
+  return copy;
+};
+
 export const startS3Local = async (options: { dataDir?: string; buckets: string[] }): Promise<S3Local> => {
   const directory = options.dataDir ?? mkdtempSync(join(tmpdir(), 'examdesk-s3-'));
   mkdirSync(directory, { recursive: true });
@@ -45,7 +62,7 @@ export const startS3Local = async (options: { dataDir?: string; buckets: string[
   let guard: S3Guard | undefined;
   const port = await freePort();
   const server = createServer((req, res) => {
-    const forward = () => void serve(req, res);
+    const forward = (body?: Buffer) => void serve(body ? replay(req, body) : req, res);
     if (!guard) return forward();
     guard(req, res, forward).catch((error: unknown) => {
       res.statusCode = 500;

@@ -168,6 +168,9 @@ const crossFieldRules = (c: Loose, ctx: z.RefinementCtx): void => {
   if (components.length && !weightsSumToOne(components.map((g) => g?.weight)))
     issue(['grading', 'components'], 'component weights must sum to exactly 1');
   components.forEach((g, i) => {
+    // PUT …/grades/members/{email} sits next to PUT …/grades/{componentId}: the id is reserved.
+    if (g?.id === 'members')
+      issue(['grading', 'components', i, 'id'], '"members" is reserved and cannot be a component id');
     const aspects = list(g?.aspects);
     if (!aspects.length) return;
     if (!weightsSumToOne(aspects.map((a) => a?.weight)))

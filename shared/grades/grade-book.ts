@@ -1,5 +1,6 @@
 import type { CourseConfig } from '../domain/course-config.js';
 import { toText } from '../domain/fraction.js';
+import { isoInZone } from '../domain/local-time.js';
 import {
   componentValue,
   displayValue,
@@ -77,12 +78,12 @@ export const exactGrades = (grading: Grading, r: MemberResult) => ({
 export const visiblyDifferent = (grading: Grading, a: MemberResult, b: MemberResult): boolean =>
   JSON.stringify(visibleGrades(grading, a)) !== JSON.stringify(visibleGrades(grading, b));
 
-export const changeView = (c: MemberChangeRecord) => ({
+export const changeView = (c: MemberChangeRecord, zone: string) => ({
   kind: c.kind,
   value: c.value,
   reason: c.reason,
   by: c.by,
-  at: c.at,
+  at: isoInZone(new Date(c.at), zone),
   version: c.version,
 });
 
@@ -126,7 +127,7 @@ export const gradeRows = (input: GradeBookInput): GradeRow[] => {
   });
 };
 
-export const gradeRowView = (grading: Grading, row: GradeRow) => ({
+export const gradeRowView = (grading: Grading, zone: string, row: GradeRow) => ({
   email: row.student.email,
   name: row.student.name,
   studentId: row.student.studentId ?? null,
@@ -135,6 +136,6 @@ export const gradeRowView = (grading: Grading, row: GradeRow) => ({
   ...visibleGrades(grading, row.result),
   exact: exactGrades(grading, row.result),
   ...(Object.keys(row.changes).length
-    ? { changes: Object.fromEntries(Object.entries(row.changes).map(([k, c]) => [k, changeView(c)])) }
+    ? { changes: Object.fromEntries(Object.entries(row.changes).map(([k, c]) => [k, changeView(c, zone)])) }
     : {}),
 });

@@ -1,7 +1,60 @@
-import type { MePart } from '../courses/me-part.js';
+import type { MeContext, MePart } from '../courses/me-part.js';
+import { isoInZone } from '../domain/local-time.js';
+import { toGrade, toMemberGrades, toPublication, type GradeRecord } from '../store/grade-repo.js';
+import { keys } from '../store/keys.js';
+import type { Item } from '../store/table-ops.js';
+import { memberResult, visibleGrades } from './grade-book.js';
 
-/** Filled in by the grades capability: null until the grades are published. */
-export const meGrades: MePart<unknown> = {
-  keys: () => [],
-  build: () => null,
+export interface MeGrades {
+  components: Record<string, number | null>;
+  final: number | null;
+  finalText: string | null;
+  finalReason?: string;
+  scale: number;
+  publishedAt: string;
+}
+
+/**
+ * The student's own grades in /me, all by key (no Query): the publication marker, their group's
+ * component grades and their own adjustments within that group. Null until the grades are published.
+ * Nothing of another student is ever asked for: the keys name only the caller's group and email.
+ */
+export const meGrades: MePart<MeGrades | null> = {
+  keys: ({ course, student }: MeContext) => {
+    const courseId = course.courseId;
+    const groupId = student.groupId;
+    return [
+      keys.gradesPublication(courseId),
+      ...(groupId
+        ? [
+            ...course.config.grading.components.map((c) => keys.grade(courseId, groupId, c.id)),
+            keys.memberGrade(courseId, groupId, student.email),
+          ]
+        : []),
+    ];
+  },
+  build: ({ course, student }: MeContext, items: Item[]) => {
+    const courseId = course.courseId;
+    const bySk = new Map(items.map((i) => [i.sk as string, i]));
+    const publication = toPublication(bySk.get(keys.gradesPublication(courseId).sk));
+    if (!publication) return null;
+    const { grading, timeZone } = course.config;
+    const groupId = student.groupId;
+    let grades: Map<string, GradeRecord> | undefined;
+    let changes = {};
+    if (groupId) {
+      grades = new Map();
+      for (const c of grading.components) {
+        const g = toGrade(bySk.get(keys.grade(courseId, groupId, c.id).sk));
+        if (g && g.groupId === groupId) grades.set(c.id, g);
+      }
+      const own = toMemberGrades(bySk.get(keys.memberGrade(courseId, groupId, student.email).sk));
+      if (own && own.email === student.email) changes = own.changes;
+    }
+    return {
+      ...visibleGrades(grading, memberResult(grading, grades, changes)),
+      scale: grading.scale,
+      publishedAt: isoInZone(new Date(publication.publishedAt), timeZone),
+    };
+  },
 };

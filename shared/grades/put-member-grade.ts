@@ -2,7 +2,6 @@ import { auditPut } from '../audit/audit-entry.js';
 import type { Caller } from '../auth/caller.js';
 import { loadAccess, requireStaff } from '../courses/access.js';
 import { withinScale } from '../domain/grade-math.js';
-import { isoInZone } from '../domain/local-time.js';
 import { BadRequest, Conflict, NotFound, type Issue } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { toStudent } from '../store/course-repo.js';
@@ -144,7 +143,7 @@ export const putMemberGrade = async (
     groupId,
     email,
     componentId: body.componentId,
-    change: next ? { ...changeView(next), at: isoInZone(now, config.timeZone) } : null,
+    change: next ? changeView(next, config.timeZone) : null,
     ...visibleGrades(config.grading, result),
   };
 };

@@ -74,8 +74,6 @@ export const PutMemberGradeBody = PutMemberGradeShape.check(exactlyOneChange).me
 });
 export type PutMemberGradeBody = z.infer<typeof PutMemberGradeBody>;
 
-export const PublishBody = z.strictObject({}).optional();
-
 const ComponentValues = z
   .record(z.string(), z.number().nullable())
   .meta({ description: 'Component id → value rounded by the course rule (display only), null when missing' });

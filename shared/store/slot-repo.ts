@@ -109,29 +109,42 @@ export const putNewSlot = (d: Db, s: SlotRecord): TransactItem => ({
 });
 
 /**
- * Re-lays an existing slot (times, room, modes), keeping its booking; only if the booking is still
- * the one the layout was computed from.
+ * Re-lays an existing slot (times, room, modes) only if its booking is still the one the layout was
+ * computed from. A held slot keeps its group (with the marker's new sequence) unless `release`.
  */
 export const relaySlot = (
   d: Db,
   s: Pick<SlotRecord, 'courseId' | 'slotId' | 'start' | 'end' | 'room' | 'modes'>,
-  heldBy: string | undefined,
-): TransactItem => ({
-  Update: {
-    TableName: d.tableName,
-    Key: keys.slot(s.courseId, s.slotId),
-    UpdateExpression: 'SET #start = :start, #end = :end, room = :room, modes = :modes',
-    ConditionExpression: heldBy ? 'groupId = :g' : 'attribute_exists(pk) AND attribute_not_exists(groupId)',
-    ExpressionAttributeNames: { '#start': 'start', '#end': 'end' },
-    ExpressionAttributeValues: {
-      ':start': s.start,
-      ':end': s.end,
-      ':room': s.room,
-      ':modes': s.modes,
-      ...(heldBy ? { ':g': heldBy } : {}),
+  held: { groupId: string; sequence: number; release: boolean } | undefined,
+): TransactItem => {
+  const set = 'SET #start = :start, #end = :end, room = :room, modes = :modes';
+  return {
+    Update: {
+      TableName: d.tableName,
+      Key: keys.slot(s.courseId, s.slotId),
+      UpdateExpression: !held
+        ? set
+        : held.release
+          ? `${set} REMOVE groupId, #mode, #seq, bookedAt, bookedBy`
+          : `${set}, #seq = :seq`,
+      ConditionExpression: held ? 'groupId = :g' : 'attribute_exists(pk) AND attribute_not_exists(groupId)',
+      ExpressionAttributeNames: {
+        '#start': 'start',
+        '#end': 'end',
+        ...(held?.release ? { '#mode': 'mode' } : {}),
+        ...(held ? { '#seq': 'sequence' } : {}),
+      },
+      ExpressionAttributeValues: {
+        ':start': s.start,
+        ':end': s.end,
+        ':room': s.room,
+        ':modes': s.modes,
+        ...(held ? { ':g': held.groupId } : {}),
+        ...(held && !held.release ? { ':seq': held.sequence } : {}),
+      },
     },
-  },
-});
+  };
+};
 
 /** Deletes a slot only in the booking state it was read in (free, or held by that group). */
 export const deleteSlot = (d: Db, courseId: string, slotId: string, heldBy: string | undefined): TransactItem => ({

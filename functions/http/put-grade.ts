@@ -1,0 +1,9 @@
+import { putGrade } from '../../shared/grades/put-grade.js';
+import { GradeParams, PutGradeBody } from '../../shared/grades/schemas.js';
+import { httpHandler } from '../../shared/http/http-handler.js';
+
+export const handler = httpHandler(
+  { params: GradeParams, body: PutGradeBody },
+  async ({ deps, params, body, caller }) =>
+    putGrade(deps, params.courseId, params.groupId, params.componentId, caller, body),
+);

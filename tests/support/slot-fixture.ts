@@ -1,0 +1,100 @@
+import ICAL from 'ical.js';
+import { expect } from 'vitest';
+import type { MailRecord } from '../../local/local-routes.js';
+import type { ApiResponse, Loose } from './api.js';
+import { createCourse, type CourseFixture } from './course-fixture.js';
+
+/** Before the group deadline (13 March 2023), when students form groups. */
+export const GROUPS_OPEN = '2023-03-01T10:00:00+01:00';
+/** Inside the booking window of the demo course (3 April 09:00 – 30 April 23:59, Paris). */
+export const BOOKING_OPEN = '2023-04-10T10:00:00+02:00';
+
+export interface Group {
+  groupId: string;
+  members: string[];
+}
+
+export type SlotCourse = CourseFixture & { groups: Group[] };
+
+type Overrides = Parameters<typeof createCourse>[0] extends infer O
+  ? O extends { overrides?: infer V }
+    ? V
+    : never
+  : never;
+
+/** Runs `tasks` with at most `limit` in flight (the machine has 2 cores; the stack shares them). */
+export const pool = async <T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> => {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < tasks.length; i = next++) results[i] = await (tasks[i] as () => Promise<T>)();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+};
+
+/** A fresh course with `groups` groups of `size` students each (formed through the API before the deadline). */
+export const courseWithGroups = async (options: {
+  groups: number;
+  size?: number;
+  students?: number;
+  overrides?: Overrides;
+}): Promise<SlotCourse> => {
+  const size = options.size ?? 3;
+  const c = await createCourse({
+    students: options.students ?? options.groups * size + 2,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
+  const groups = await pool(
+    8,
+    Array.from({ length: options.groups }, (_, i) => async () => {
+      const members = c.students.slice(i * size, i * size + size);
+      const res = await c.api
+        .as(members[0])
+        .at(GROUPS_OPEN)
+        .post(`/courses/${c.courseId}/groups`, { members, paperId: 'ddim' });
+      if (res.status !== 201) throw new Error(`group ${i}: ${res.status} ${res.text}`);
+      return { groupId: res.body.groupId as string, members };
+    }),
+  );
+  return { ...c, groups };
+};
+
+/** Lays out days as the course's instructor; fails the test unless 200. */
+export const layOut = async (c: CourseFixture, days: Loose[], extra: Loose = {}) => {
+  const res = await c.teacher.at(BOOKING_OPEN).put(`/courses/${c.courseId}/slots`, { days, ...extra });
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+};
+
+export const bookingPath = (c: CourseFixture, groupId: string) => `/courses/${c.courseId}/groups/${groupId}/booking`;
+
+/** The .ics attached to a mail, as text. */
+export const icsAttachment = (mail: MailRecord): string => {
+  const a = mail.attachments.find((x) => x.filename.endsWith('.ics'));
+  if (!a) throw new Error(`no .ics attached to "${mail.subject}"`);
+  return Buffer.from(a.content, 'base64').toString('utf8');
+};
+
+/** Parses an iCalendar text with ical.js (registering its VTIMEZONEs, as a calendar client does). */
+export const parseIcs = (text: string) => {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+  const vevent = cal.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no VEVENT');
+  const event = new ICAL.Event(vevent);
+  return {
+    method: cal.getFirstPropertyValue('method'),
+    status: vevent.getFirstPropertyValue('status'),
+    uid: event.uid,
+    sequence: event.sequence,
+    start: event.startDate.toJSDate().toISOString(),
+    end: event.endDate.toJSDate().toISOString(),
+    tzid: event.startDate.zone?.tzid,
+    location: event.location,
+    text,
+  };
+};
+
+/** The DynamoDB calls the local gateway counted for one request. */
+export const ddbCalls = (res: ApiResponse) => Number(res.headers.get('x-examdesk-ddb-calls') ?? NaN);
