@@ -27,4 +27,20 @@ export const backgroundFunctions: BackgroundFunction[] = [
     description:
       'Checks an uploaded deliverable file (size, type by content, PDF pages), records the submission version and emails a receipt',
   },
+  {
+    id: 'send-reminders',
+    handler: 'schedules/send-reminders',
+    trigger: { kind: 'schedule', expression: 'rate(15 minutes)', everyMs: 60_000 },
+    access: ['table-read', 'table-write', 'mail'],
+    description:
+      'Emails those who still have something to do at each reminder offset before each deadline, once each',
+  },
+  {
+    id: 'enforce-deadlines',
+    handler: 'schedules/enforce-deadlines',
+    trigger: { kind: 'schedule', expression: 'rate(15 minutes)', everyMs: 60_000 },
+    access: ['table-read', 'table-write', 'mail'],
+    description:
+      'At each deadline: summaries to instructors, late and missing work, and slots given to groups without one',
+  },
 ];

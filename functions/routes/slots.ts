@@ -69,7 +69,8 @@ export const slotRoutes: Route[] = [
     method: 'GET',
     path: '/courses/{courseId}/groups/{groupId}/booking.ics',
     handler: 'http/get-booking-ics',
-    summary: "The group's presentation as an iCalendar event with the course time zone (the last invite sent)",
+    summary:
+      "The group's presentation as an iCalendar event with the course time zone (the last invite sent)",
     tag: 'slots',
     params: BookingParams,
     responses: {

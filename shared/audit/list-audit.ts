@@ -15,7 +15,8 @@ const AUDIT_SK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z#[0-9a-f-]{36}$/;
 const auditPk = (courseId: string) => keys.audit(courseId, '', '').pk;
 
 /** Opaque to callers: the sort key to continue after, base64url-encoded. */
-export const encodeCursor = (sk: string): string => Buffer.from(JSON.stringify({ after: sk })).toString('base64url');
+export const encodeCursor = (sk: string): string =>
+  Buffer.from(JSON.stringify({ after: sk })).toString('base64url');
 
 export const decodeCursor = (cursor: string): string => {
   const bad = () =>

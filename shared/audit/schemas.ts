@@ -20,7 +20,10 @@ export const AuditQuery = z.strictObject({
   action: z
     .string()
     .max(100)
-    .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*(\.\*)?$/, 'an action such as grade.write, or a prefix such as grade.*')
+    .regex(
+      /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*(\.\*)?$/,
+      'an action such as grade.write, or a prefix such as grade.*',
+    )
     .optional()
     .meta({ description: 'Only this action (e.g. grade.write), or every action under a prefix (grade.*)' }),
 });

@@ -213,4 +213,6 @@ export const finalGrade = (
 
 /** Whether a number lies within 0..scale (both included). */
 export const withinScale = (value: number, scale: number): boolean =>
-  Number.isFinite(value) && compare(fromNumber(value), ZERO) >= 0 && compare(fromNumber(value), fromNumber(scale)) <= 0;
+  Number.isFinite(value) &&
+  compare(fromNumber(value), ZERO) >= 0 &&
+  compare(fromNumber(value), fromNumber(scale)) <= 0;

@@ -46,9 +46,7 @@ export const isOnTime = (receivedAt: Date, window: SubmissionWindow): boolean =>
 /** Students may ask for an upload while the window is open (a file that then arrives late is kept, marked late). */
 export const uploadsOpen = (now: Date, window: SubmissionWindow): boolean => isOnTime(now, window);
 
-export type ExtensionUntil =
-  | { ok: true; instant: Date }
-  | { ok: false; message: string };
+export type ExtensionUntil = { ok: true; instant: Date } | { ok: false; message: string };
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -4,14 +4,7 @@ import { kindLabel, kindOfContentType, sniff, type Kind } from './sniff.js';
 import { zipProblem } from './zip-inspect.js';
 
 export type RefusalCode =
-  | 'empty'
-  | 'too-large'
-  | 'wrong-type'
-  | 'password'
-  | 'damaged'
-  | 'truncated'
-  | 'no-pages'
-  | 'too-many-pages';
+  'empty' | 'too-large' | 'wrong-type' | 'password' | 'damaged' | 'truncated' | 'no-pages' | 'too-many-pages';
 
 export interface FileRules {
   /** The deliverable's title, as students know it. */

@@ -11,11 +11,10 @@ import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type PdfProblem = 'password' | 'damaged' | 'truncated' | 'no-pages' | 'timeout';
 
-export type PdfReport =
-  | { ok: true; pages: number }
-  | { ok: false; problem: PdfProblem; detail: string };
+export type PdfReport = { ok: true; pages: number } | { ok: false; problem: PdfProblem; detail: string };
 
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const latin1 = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /**
  * A PDF ends with `startxref <offset> %%EOF` (readers look in the last 1024 bytes, trailing blanks
@@ -29,8 +28,7 @@ export const pdfTrailerProblem = (bytes: Uint8Array): string | undefined => {
   const tail = latin1(bytes.subarray(Math.max(0, end - 1024), end));
   const eof = tail.lastIndexOf('%%EOF');
   if (eof < 0) return 'it does not end with the %%EOF marker every complete PDF has';
-  if (!/startxref\s+\d+\s*$/.test(tail.slice(0, eof)))
-    return 'its last section (startxref) is missing';
+  if (!/startxref\s+\d+\s*$/.test(tail.slice(0, eof))) return 'its last section (startxref) is missing';
   return undefined;
 };
 

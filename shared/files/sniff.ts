@@ -3,7 +3,8 @@
  * `kind` groups the content types that share a format: a declared `application/x-zip-compressed`
  * and a detected ZIP archive agree.
  */
-export type Kind = 'pdf' | 'zip' | 'gzip' | 'png' | 'jpeg' | 'gif' | 'text' | 'ole2' | 'rar' | '7z' | 'ps' | 'unknown';
+export type Kind =
+  'pdf' | 'zip' | 'gzip' | 'png' | 'jpeg' | 'gif' | 'text' | 'ole2' | 'rar' | '7z' | 'ps' | 'unknown';
 
 export interface Sniffed {
   kind: Kind;
@@ -70,7 +71,8 @@ const looksLikeText = (head: Uint8Array): boolean => {
 export const sniff = (head: Uint8Array): Sniffed => {
   const kind = ((): Kind => {
     if (pdfHeaderOffset(head) >= 0) return 'pdf';
-    if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+    if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
+      return 'zip';
     if (startsWith(head, [0x50, 0x4b, 0x07, 0x08])) return 'zip';
     if (startsWith(head, [0x1f, 0x8b])) return 'gzip';
     if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';

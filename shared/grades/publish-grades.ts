@@ -3,8 +3,7 @@ import type { Caller } from '../auth/caller.js';
 import { isoInZone } from '../domain/local-time.js';
 import { Conflict } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { listMemberGrades, putPublication } from '../store/grade-repo.js';
-import { transact } from '../store/group-repo.js';
+import { listMemberGrades, putPublication, transactRetryingConflicts } from '../store/grade-repo.js';
 import { listStudents } from '../store/roster-repo.js';
 import { isConditionFailure } from '../store/transactions.js';
 import { gradeRows } from './grade-book.js';
@@ -31,7 +30,7 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
     };
   const now = d.clock.now();
   const [written, students, memberGrades] = await Promise.allSettled([
-    transact(d, [
+    transactRetryingConflicts(d, [
       putPublication(d, { courseId, publishedAt: now.toISOString(), publishedBy: caller.email }),
       auditPut(d.tableName, {
         courseId,

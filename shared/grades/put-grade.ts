@@ -14,9 +14,10 @@ import {
   toGrade,
   toMemberGrades,
   toPublication,
+  transactRetryingConflicts,
   type GradeRecord,
 } from '../store/grade-repo.js';
-import { toGroup, transact } from '../store/group-repo.js';
+import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll, type Item } from '../store/table-ops.js';
 import { failedConditions } from '../store/transactions.js';
@@ -34,7 +35,8 @@ const scoreIssues = (component: GradeComponent, body: PutGradeBody, scale: numbe
         path: 'body.score',
         message: `"${component.id}" is graded by aspects (${ids.join(', ')}): give "aspects" instead`,
       });
-    if (!body.aspects) issues.push({ path: 'body.aspects', message: `required: a score for ${ids.join(', ')}` });
+    if (!body.aspects)
+      issues.push({ path: 'body.aspects', message: `required: a score for ${ids.join(', ')}` });
     else {
       for (const id of ids)
         if (body.aspects[id] === undefined) issues.push({ path: `body.aspects.${id}`, message: 'required' });
@@ -172,8 +174,10 @@ export const putGrade = async (
   ];
   const published = toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk));
   const [written, context] = await Promise.allSettled([
-    transact(d, items),
-    published ? readGroupContext(d, config, courseId, groupId, group.members, componentId) : Promise.resolve([]),
+    transactRetryingConflicts(d, items),
+    published
+      ? readGroupContext(d, config, courseId, groupId, group.members, componentId)
+      : Promise.resolve([]),
   ]);
   if (written.status === 'rejected') {
     const failed = failedConditions(written.reason);
@@ -184,7 +188,9 @@ export const putGrade = async (
   if (published && context.status === 'fulfilled') {
     const before = groupGradesFrom([...context.value, ...access.extras], courseId, groupId, config);
     const after = new Map(before).set(componentId, next);
-    const changes = new Map(context.value.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]));
+    const changes = new Map(
+      context.value.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]),
+    );
     const mails = group.members.flatMap((email) => {
       const was = memberResult(config.grading, before, changes.get(email));
       const now = memberResult(config.grading, after, changes.get(email));

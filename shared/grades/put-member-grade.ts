@@ -10,9 +10,10 @@ import {
   memberOfGroupCheck,
   toMemberGrades,
   toPublication,
+  transactRetryingConflicts,
   type MemberChangeRecord,
 } from '../store/grade-repo.js';
-import { toGroup, transact } from '../store/group-repo.js';
+import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
 import { failedConditions } from '../store/transactions.js';
@@ -58,7 +59,10 @@ export const putMemberGrade = async (
   const issues: Issue[] = [];
   const component = config.grading.components.find((c) => c.id === body.componentId);
   if (!component)
-    issues.push({ path: 'body.componentId', message: `no grade component "${body.componentId}" in this course` });
+    issues.push({
+      path: 'body.componentId',
+      message: `no grade component "${body.componentId}" in this course`,
+    });
   if (body.override !== undefined && !withinScale(body.override, scale))
     issues.push({ path: 'body.override', message: `must be within 0..${scale}` });
   if (body.adjustment !== undefined && !withinScale(Math.abs(body.adjustment), scale))
@@ -102,7 +106,7 @@ export const putMemberGrade = async (
   const action = next ? (next.kind === 'override' ? 'grade.override' : 'grade.adjust') : 'grade.clear';
   // The group's component grades (for the answer and the mail) are read by key, in parallel with the write.
   const [written, gradeItems] = await Promise.allSettled([
-    transact(d, [
+    transactRetryingConflicts(d, [
       memberChangeUpdate(d, courseId, groupId, email, body.componentId, next, readVersion),
       memberOfGroupCheck(d, courseId, email, groupId),
       auditPut(d.tableName, {
@@ -124,7 +128,10 @@ export const putMemberGrade = async (
   if (written.status === 'rejected') {
     const failed = failedConditions(written.reason);
     if (failed.includes(0))
-      throw new Conflict('This change was made by someone else meanwhile; read it again and retry', 'stale_version');
+      throw new Conflict(
+        'This change was made by someone else meanwhile; read it again and retry',
+        'stale_version',
+      );
     if (failed.includes(1)) throw new Conflict(`${email} left group "${groupId}" meanwhile`, 'not_in_group');
     throw written.reason;
   }

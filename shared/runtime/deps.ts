@@ -46,7 +46,8 @@ export const buildDeps = (env: RuntimeEnv, overrides: Partial<Clients> = {}): De
     const existing = made[name];
     if (existing) return existing as Clients[K];
     const factory = factories[name] as Factory<K> | undefined;
-    if (!factory) throw new Error(`No ${name} client registered: import shared/runtime/${name}-client.js in the adapter`);
+    if (!factory)
+      throw new Error(`No ${name} client registered: import shared/runtime/${name}-client.js in the adapter`);
     return (made[name] = factory(env)) as Clients[K];
   };
   return {

@@ -33,7 +33,9 @@ export const loadGroupBooking = async (
   const group = toGroup(access.extras.find((i) => i.sk === keys.group(courseId, groupId).sk));
   if (!group) throw new NotFound(`No group "${groupId}" in "${courseId}"`);
   if (!access.isStaff && !group.members.includes(caller.email))
-    throw new Forbidden(`${caller.email} is not a member of group ${groupId}; students book only for their own group`);
+    throw new Forbidden(
+      `${caller.email} is not a member of group ${groupId}; students book only for their own group`,
+    );
   return { access, group, booking: findBooking(access.extras, courseId, groupId) };
 };
 
@@ -51,7 +53,8 @@ export const transactOrTryAgain = async (d: Db, items: TransactItem[]): Promise<
       return;
     } catch (error) {
       const conflict =
-        isTransactionConflict(error) || (error as { name?: string } | null)?.name === 'TransactionConflictException';
+        isTransactionConflict(error) ||
+        (error as { name?: string } | null)?.name === 'TransactionConflictException';
       if (!conflict) throw error;
       if (attempt >= 1)
         throw new Conflict(

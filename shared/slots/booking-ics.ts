@@ -1,5 +1,10 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
 import { DateTime } from 'luxon';
 import { describeInZone } from '../domain/local-time.js';
 import { bookingTimes, changeDeadline } from '../domain/slot-rules.js';
@@ -10,7 +15,8 @@ import { meetingUrlFor } from './slot-view.js';
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 /** One event per group and course: moves update it, a cancel cancels it (same UID, higher SEQUENCE). */
-export const bookingUid = (courseId: string, groupId: string) => `presentation-${groupId}@${courseId}.examdesk`;
+export const bookingUid = (courseId: string, groupId: string) =>
+  `presentation-${groupId}@${courseId}.examdesk`;
 
 export interface IcsInput {
   course: CourseRecord;
@@ -62,7 +68,9 @@ export const bookingIcs = ({ course, booking, members, organizer, paperTitle }: 
     summary: `${cancelled ? 'Cancelled: ' : ''}Presentation — ${course.config.title}`,
     description,
     location:
-      booking.mode === 'remote' ? (meetingUrl ?? 'Remote') : (booking.room ?? 'In person (room to be announced)'),
+      booking.mode === 'remote'
+        ? (meetingUrl ?? 'Remote')
+        : (booking.room ?? 'In person (room to be announced)'),
     ...(meetingUrl ? { url: meetingUrl } : {}),
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: course.config.title, email: organizer },

@@ -19,7 +19,12 @@ const headlines: Record<BookingChange, string> = {
   updated: 'Presentation details changed',
 };
 
-export const icsFor = (d: Pick<Deps, 'mailFrom'>, course: CourseRecord, group: GroupRecord, b: BookingRecord) =>
+export const icsFor = (
+  d: Pick<Deps, 'mailFrom'>,
+  course: CourseRecord,
+  group: GroupRecord,
+  b: BookingRecord,
+) =>
   bookingIcs({
     course,
     booking: b,
@@ -74,7 +79,11 @@ export const mailBookingChange = async (
           subject: `[${course.config.title}] ${headlines[change]}: ${when(booking.start)}`,
           text: lines.join('\n'),
           attachments: [
-            { fileName: 'presentation.ics', contentType: `${ICS_CONTENT_TYPE}; method=${method}`, content: ics },
+            {
+              fileName: 'presentation.ics',
+              contentType: `${ICS_CONTENT_TYPE}; method=${method}`,
+              content: ics,
+            },
           ],
         }),
       ),

@@ -3,7 +3,13 @@ import type { Caller } from '../auth/caller.js';
 import { bookingTimes, studentTimingProblems } from '../domain/slot-rules.js';
 import { Conflict, DeadlinePassed, NotFound } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { expectationOf, groupCheck, putBookingMarker, releaseSlot, type BookingRecord } from '../store/slot-repo.js';
+import {
+  expectationOf,
+  groupCheck,
+  putBookingMarker,
+  releaseSlot,
+  type BookingRecord,
+} from '../store/slot-repo.js';
 import { failedConditions } from '../store/transactions.js';
 import { loadGroupBooking, transactOrTryAgain } from './booking-access.js';
 import { mailBookingChange } from './booking-mail.js';
@@ -65,8 +71,12 @@ export const cancelBooking = async (
   } catch (error) {
     const failed = failedConditions(error);
     if (!failed.length) throw error;
-    if (failed.includes(2)) throw new Conflict(`${caller.email} is no longer a member of group ${groupId}`, 'group_changed');
-    throw new Conflict(`The booking of group ${groupId} changed meanwhile; reload it and try again`, 'booking_changed');
+    if (failed.includes(2))
+      throw new Conflict(`${caller.email} is no longer a member of group ${groupId}`, 'group_changed');
+    throw new Conflict(
+      `The booking of group ${groupId} changed meanwhile; reload it and try again`,
+      'booking_changed',
+    );
   }
   await mailBookingChange(d, course, group, next, 'cancelled', {
     ...(access.isStaff ? { actor: caller.email, reason } : {}),

@@ -163,7 +163,9 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
     throw new Conflict(
       `These slots are booked and the new layout drops them (or their booked mode): ${blocked
         .map((s) => `${s.slotId} (group ${s.groupId}, ${s.mode})`)
-        .join(', ')}. Keep them, or send force: true with a reason to cancel those bookings (the groups are emailed)`,
+        .join(
+          ', ',
+        )}. Keep them, or send force: true with a reason to cancel those bookings (the groups are emailed)`,
       'slot_booked',
     );
 
@@ -177,7 +179,13 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
         target: courseId,
         after: { added, updated, removed, slots: desired.length },
         ...(released.length
-          ? { before: released.map((e) => ({ slotId: e.slot.slotId, groupId: e.slot.groupId, mode: e.slot.mode })) }
+          ? {
+              before: released.map((e) => ({
+                slotId: e.slot.slotId,
+                groupId: e.slot.groupId,
+                mode: e.slot.mode,
+              })),
+            }
           : {}),
         at: now,
         ...(body.reason ? { reason: body.reason } : {}),
@@ -221,10 +229,12 @@ const mailEffects = async (
 ) => {
   const groupIds = [...new Set(effects.map((e) => e.next.groupId))];
   const groups = new Map(
-    (await batchGetAll(
-      d,
-      groupIds.map((g) => keys.group(course.courseId, g)),
-    )).flatMap((i) => {
+    (
+      await batchGetAll(
+        d,
+        groupIds.map((g) => keys.group(course.courseId, g)),
+      )
+    ).flatMap((i) => {
       const g = toGroup(i);
       return g ? [[g.groupId, g] as const] : [];
     }),

@@ -2,7 +2,7 @@ import { auditPut } from '../audit/audit-entry.js';
 import type { Caller } from '../auth/caller.js';
 import { describeInZone } from '../domain/local-time.js';
 import { bookingTimes, studentTimingProblems } from '../domain/slot-rules.js';
-import { AppError, BadRequest, Conflict, DeadlinePassed, NotFound } from '../errors.js';
+import { BadRequest, Conflict, DeadlinePassed, NotFound, type AppError } from '../errors.js';
 import { created } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
 import type { TransactItem } from '../store/group-repo.js';
@@ -47,9 +47,11 @@ export const putBooking = async (
   caller: Caller,
   body: BookingBody,
 ) => {
-  const { access, group, booking: current } = await loadGroupBooking(d, courseId, groupId, caller, [
-    keys.slot(courseId, body.slotId),
-  ]);
+  const {
+    access,
+    group,
+    booking: current,
+  } = await loadGroupBooking(d, courseId, groupId, caller, [keys.slot(courseId, body.slotId)]);
   const { course } = access;
   const { config } = course;
   const zone = config.timeZone;
@@ -166,13 +168,22 @@ const whyBookingFailed = (
           `Group ${c.groupId} already has a slot (${item.slotId.S}), booked meanwhile; move it instead`,
           'already_booked',
         )
-      : new Conflict(`The booking of group ${c.groupId} changed meanwhile; reload it and try again`, 'booking_changed');
+      : new Conflict(
+          `The booking of group ${c.groupId} changed meanwhile; reload it and try again`,
+          'booking_changed',
+        );
   }
   if (failed.has(2)) {
     const item = cancellationItem(error, 2);
     return item
       ? new Conflict(`The slot ${c.when} was just taken by another group; choose another`, 'slot_taken')
-      : new Conflict(`The slot ${c.when} no longer exists (the instructors changed the slots)`, 'slot_removed');
+      : new Conflict(
+          `The slot ${c.when} no longer exists (the instructors changed the slots)`,
+          'slot_removed',
+        );
   }
-  return new Conflict(`The booking of group ${c.groupId} changed meanwhile; reload it and try again`, 'booking_changed');
+  return new Conflict(
+    `The booking of group ${c.groupId} changed meanwhile; reload it and try again`,
+    'booking_changed',
+  );
 };

@@ -6,8 +6,14 @@ import { GroupId } from '../groups/schemas.js';
 
 export const SlotId = z
   .string()
-  .refine(isWellFormedSlotId, 'not a slot id: expected the slot start as YYYY-MM-DDTHH:mm in the course time zone')
-  .meta({ description: 'Slot id: its start as wall-clock time in the course zone', example: '2023-05-15T09:00' });
+  .refine(
+    isWellFormedSlotId,
+    'not a slot id: expected the slot start as YYYY-MM-DDTHH:mm in the course time zone',
+  )
+  .meta({
+    description: 'Slot id: its start as wall-clock time in the course zone',
+    example: '2023-05-15T09:00',
+  });
 
 const DateText = z
   .string()
@@ -46,7 +52,15 @@ export const LayoutSlotsBody = z
   })
   .meta({
     example: {
-      days: [{ date: '2023-05-15', start: '09:00', end: '12:00', room: 'Room C103', modes: ['in-person', 'remote'] }],
+      days: [
+        {
+          date: '2023-05-15',
+          start: '09:00',
+          end: '12:00',
+          room: 'Room C103',
+          modes: ['in-person', 'remote'],
+        },
+      ],
     },
   });
 export type LayoutSlotsBody = z.infer<typeof LayoutSlotsBody>;

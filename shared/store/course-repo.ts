@@ -4,6 +4,9 @@ import type { CourseConfig } from '../domain/course-config.js';
 import { GSI1_NAME, gsi1, keys, type Key } from './keys.js';
 import { isConditionFailure } from './transactions.js';
 import { Conflict } from '../errors.js';
+import { dueEntries } from '../domain/notice-schedule.js';
+import { deleteDue, upsertDue } from './due-repo.js';
+import type { TransactItem } from './group-repo.js';
 
 export interface CourseRecord {
   courseId: string;
@@ -101,20 +104,26 @@ export const saveCourse = async (
   const condition = previous
     ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': previous.version } }
     : { ConditionExpression: 'attribute_not_exists(pk)' };
+  const due = dueEntries(next.config);
+  const dueKeys = new Set(due.map((e) => `${e.job}#${e.key}`));
+  const items: TransactItem[] = [
+    { Put: { TableName: d.tableName, Item: courseItem(next), ...condition } },
+    ...[...after]
+      .filter((e) => !before.has(e))
+      .map((e) => ({ Put: { TableName: d.tableName, Item: instructorItem(next.courseId, e) } })),
+    ...[...before]
+      .filter((e) => !after.has(e))
+      .map((e) => ({ Delete: { TableName: d.tableName, Key: keys.instructor(next.courseId, e) } })),
+    // The scheduled jobs' agenda follows the config: new instants in, vanished ones out.
+    ...due.map((e) => upsertDue(d, next.courseId, e)),
+    ...(previous ? dueEntries(previous.config) : [])
+      .filter((e) => !dueKeys.has(`${e.job}#${e.key}`))
+      .map((e) => deleteDue(d, next.courseId, e)),
+  ];
   try {
-    await d.db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: d.tableName, Item: courseItem(next), ...condition } },
-          ...[...after]
-            .filter((e) => !before.has(e))
-            .map((e) => ({ Put: { TableName: d.tableName, Item: instructorItem(next.courseId, e) } })),
-          ...[...before]
-            .filter((e) => !after.has(e))
-            .map((e) => ({ Delete: { TableName: d.tableName, Key: keys.instructor(next.courseId, e) } })),
-        ],
-      }),
-    );
+    // The first transaction holds the versioned config; agenda items beyond 100 follow (idempotent).
+    for (let i = 0; i < items.length; i += 100)
+      await d.db.send(new TransactWriteCommand({ TransactItems: items.slice(i, i + 100) }));
   } catch (error) {
     if (isConditionFailure(error))
       throw new Conflict(

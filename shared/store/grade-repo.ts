@@ -1,4 +1,6 @@
+import { transact, type TransactItem } from './group-repo.js';
 import { coursePk, keys, prefixes } from './keys.js';
+import { isTransactionConflict } from './transactions.js';
 import { toCourse, type CourseRecord } from './course-repo.js';
 import { toGroup, type GroupRecord } from './group-repo.js';
 import { queryAll, queryCourse, type Db, type Item } from './table-ops.js';
@@ -100,13 +102,27 @@ const versionCondition = (readVersion: number) =>
     ? { ConditionExpression: 'attribute_not_exists(pk)' }
     : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': readVersion } };
 
+export const gradeItem = (grade: GradeRecord) => ({
+  ...keys.grade(grade.courseId, grade.groupId, grade.componentId),
+  type: 'grade',
+  ...grade,
+});
+
+/** The whole member item (bulk seeding); live writes change one component at a time. */
+export const memberGradesItem = (m: MemberGradesRecord) => ({
+  ...keys.memberGrade(m.courseId, m.groupId, m.email),
+  type: 'member-grade',
+  courseId: m.courseId,
+  groupId: m.groupId,
+  email: m.email,
+  ...Object.fromEntries(
+    Object.values(m.changes).map(({ componentId, ...entry }) => [changeAttribute(componentId), entry]),
+  ),
+});
+
 /** Writes a group's component grade only over the version the writer read (0: only if none yet). */
 export const putGradeAtVersion = (d: Db, grade: GradeRecord, readVersion: number) => ({
-  Put: {
-    TableName: d.tableName,
-    Item: { ...keys.grade(grade.courseId, grade.groupId, grade.componentId), type: 'grade', ...grade },
-    ...versionCondition(readVersion),
-  },
+  Put: { TableName: d.tableName, Item: gradeItem(grade), ...versionCondition(readVersion) },
 });
 
 /** The group still exists (a grade of a deleted group would be an orphan). */
@@ -237,3 +253,23 @@ export const listMemberGrades = async (
       groupId ? `${prefixes.memberGrade}${groupId}#` : prefixes.memberGrade,
     )
   ).flatMap((i) => toMemberGrades(i) ?? []);
+
+/**
+ * A transaction that another one touching the same items cancelled (TransactionConflict, not a
+ * failed condition) is run again: its conditions are then evaluated against the winner's result.
+ */
+export const transactRetryingConflicts = async (
+  d: Db,
+  items: TransactItem[],
+  attempts = 3,
+): Promise<void> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await transact(d, items);
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !isTransactionConflict(error)) throw error;
+      await new Promise((r) => setTimeout(r, 20 * attempt + Math.floor(Math.random() * 30)));
+    }
+  }
+};

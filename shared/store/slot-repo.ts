@@ -147,7 +147,12 @@ export const relaySlot = (
 };
 
 /** Deletes a slot only in the booking state it was read in (free, or held by that group). */
-export const deleteSlot = (d: Db, courseId: string, slotId: string, heldBy: string | undefined): TransactItem => ({
+export const deleteSlot = (
+  d: Db,
+  courseId: string,
+  slotId: string,
+  heldBy: string | undefined,
+): TransactItem => ({
   Delete: {
     TableName: d.tableName,
     Key: keys.slot(courseId, slotId),
@@ -216,7 +221,9 @@ export const releaseSlot = (d: Db, courseId: string, slotId: string, groupId: st
  * at a sequence. Every marker write bumps the sequence, so this is also an optimistic lock.
  */
 export type MarkerExpectation =
-  { kind: 'absent' } | { kind: 'free'; sequence: number } | { kind: 'held'; slotId: string; sequence: number };
+  | { kind: 'absent' }
+  | { kind: 'free'; sequence: number }
+  | { kind: 'held'; slotId: string; sequence: number };
 
 export const expectationOf = (b: BookingRecord | undefined): MarkerExpectation =>
   !b
@@ -232,7 +239,9 @@ export const expectationOf = (b: BookingRecord | undefined): MarkerExpectation =
 export const putBookingMarker = (d: Db, next: BookingRecord, expect: MarkerExpectation): TransactItem => {
   const base = { TableName: d.tableName, Item: bookingItem(next), ...returnOld };
   if (expect.kind === 'absent')
-    return { Put: { ...base, ConditionExpression: 'attribute_not_exists(slotId) AND attribute_not_exists(pk)' } };
+    return {
+      Put: { ...base, ConditionExpression: 'attribute_not_exists(slotId) AND attribute_not_exists(pk)' },
+    };
   if (expect.kind === 'free')
     return {
       Put: {

@@ -45,7 +45,9 @@ export const createUpload = async (
   caller: Caller,
   body: CreateUploadBody,
 ) => {
-  const access = await loadAccess(d, courseId, caller, [keys.extension(courseId, deliverableId, caller.email)]);
+  const access = await loadAccess(d, courseId, caller, [
+    keys.extension(courseId, deliverableId, caller.email),
+  ]);
   const { course } = access;
   const zone = course.config.timeZone;
   const deliverable = findDeliverable(course, deliverableId);
@@ -67,7 +69,9 @@ export const createUpload = async (
     );
 
   let members = [student.email];
-  let extensionItem = access.extras.find((i) => i.sk === keys.extension(courseId, deliverableId, owner.id).sk);
+  let extensionItem = access.extras.find(
+    (i) => i.sk === keys.extension(courseId, deliverableId, owner.id).sk,
+  );
   if (owner.kind === 'group') {
     const items = await batchGetAll(d, [
       keys.group(courseId, owner.id),

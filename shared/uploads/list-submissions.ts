@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { loadAccess, requireStudent } from '../courses/access.js';
 import { isoInZone } from '../domain/local-time.js';
@@ -33,12 +33,19 @@ import {
 
 type MissingOwnerT = z.infer<typeof MissingOwner>;
 
-const views = (records: SubmissionRecord[], uploads: UploadRecord[], zone: string, now: Date): SubmissionViewT[] => {
+const views = (
+  records: SubmissionRecord[],
+  uploads: UploadRecord[],
+  zone: string,
+  now: Date,
+): SubmissionViewT[] => {
   const counting = countingIds(records);
   const received = new Set(records.map((r) => r.uploadId));
   return [
     ...records.map((r) => submissionView(r, zone, counting.has(r.submissionId))),
-    ...uploads.filter((u) => !received.has(u.uploadId) && isShownPending(u, now)).map((u) => pendingView(u, zone)),
+    ...uploads
+      .filter((u) => !received.has(u.uploadId) && isShownPending(u, now))
+      .map((u) => pendingView(u, zone)),
   ].sort(byOwnerThenTime);
 };
 
@@ -57,7 +64,8 @@ const missingOwners = (
 ): MissingOwnerT[] => {
   const owners = new Map<string, { kind: OwnerKind; members: string[]; inGroup: boolean }>();
   for (const s of students) {
-    if (kind === 'student') owners.set(s.email, { kind: 'student', members: [s.email], inGroup: Boolean(s.groupId) });
+    if (kind === 'student')
+      owners.set(s.email, { kind: 'student', members: [s.email], inGroup: Boolean(s.groupId) });
     else if (s.groupId) {
       const o = owners.get(s.groupId) ?? { kind: 'group' as const, members: [], inGroup: true };
       o.members.push(s.email);

@@ -40,9 +40,7 @@ export const meSubmissions: MePart<MeDeliverable[]> = {
   build: async (ctx, items, d) => {
     const { course, student } = ctx;
     const zone = course.config.timeZone;
-    const owners = [
-      ...new Set(course.config.deliverables.flatMap((dl) => ownerOf(dl, student)?.id ?? [])),
-    ];
+    const owners = [...new Set(course.config.deliverables.flatMap((dl) => ownerOf(dl, student)?.id ?? []))];
     const found = await Promise.all(
       owners.map((id) => queryCourse(d, coursePk(course.courseId), ownerSubmissionsPrefix(id))),
     );

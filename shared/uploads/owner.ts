@@ -13,7 +13,10 @@ export interface Owner {
   id: string;
 }
 
-export const ownerOf = (deliverable: Pick<Deliverable, 'owner'>, student: StudentRecord): Owner | undefined =>
+export const ownerOf = (
+  deliverable: Pick<Deliverable, 'owner'>,
+  student: StudentRecord,
+): Owner | undefined =>
   deliverable.owner === 'student'
     ? { kind: 'student', id: student.email }
     : student.groupId
@@ -31,7 +34,9 @@ const RANDOM = /^[A-Za-z0-9_-]{20}$/;
 export const newUploadId = (): string => `u_${randomBytes(15).toString('base64url')}`;
 export const submissionIdOf = (uploadId: string): string => `s_${uploadId.slice(2)}`;
 export const uploadIdOf = (submissionId: string): string | undefined =>
-  submissionId.startsWith('s_') && RANDOM.test(submissionId.slice(2)) ? `u_${submissionId.slice(2)}` : undefined;
+  submissionId.startsWith('s_') && RANDOM.test(submissionId.slice(2))
+    ? `u_${submissionId.slice(2)}`
+    : undefined;
 export const isUploadId = (id: string): boolean => id.startsWith('u_') && RANDOM.test(id.slice(2));
 
 /**
@@ -48,7 +53,8 @@ export const ownerSegment = (owner: Owner): string =>
 export const objectKeyFor = (courseId: string, deliverableId: string, owner: Owner, uploadId: string) =>
   `${UPLOAD_PREFIX}${courseId}/${deliverableId}/${ownerSegment(owner)}/${uploadId}`;
 
-const KEY = /^uploads\/([a-z0-9][a-z0-9-]{0,62})\/([a-z0-9][a-z0-9-]{0,62})\/((?:g|e)_[A-Za-z0-9_-]+)\/(u_[A-Za-z0-9_-]{20})$/;
+const KEY =
+  /^uploads\/([a-z0-9][a-z0-9-]{0,62})\/([a-z0-9][a-z0-9-]{0,62})\/((?:g|e)_[A-Za-z0-9_-]+)\/(u_[A-Za-z0-9_-]{20})$/;
 
 export interface ParsedKey {
   courseId: string;
@@ -60,7 +66,13 @@ export interface ParsedKey {
 export const parseObjectKey = (key: string): ParsedKey | undefined => {
   const m = KEY.exec(key);
   if (!m) return undefined;
-  const [, courseId, deliverableId, segment, uploadId] = m as unknown as [string, string, string, string, string];
+  const [, courseId, deliverableId, segment, uploadId] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const owner: Owner = segment.startsWith('e_')
     ? { kind: 'student', id: Buffer.from(segment.slice(2), 'base64url').toString('utf8') }
     : { kind: 'group', id: segment };

@@ -2,6 +2,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Deps } from '../runtime/deps.js';
+import '../runtime/s3-client.js';
 
 /** How long a presigned upload form stays valid. */
 export const UPLOAD_FORM_SECONDS = 10 * 60;

@@ -45,23 +45,26 @@ export const putExtension = async (
   let members: string[];
   if (deliverable.owner === 'group') {
     if (isEmail)
-      throw new BadRequest(`${deliverable.title} is a group deliverable: extend it for a group id, not a student`, [
-        { path: 'path.ownerId', message: 'expected a group id' },
-      ]);
+      throw new BadRequest(
+        `${deliverable.title} is a group deliverable: extend it for a group id, not a student`,
+        [{ path: 'path.ownerId', message: 'expected a group id' }],
+      );
     const group = toGroup(ownerItem?.type === 'group' ? ownerItem : undefined);
     if (!group) throw new NotFound(`No group "${ownerId}" in course "${courseId}"`);
     members = group.members;
   } else {
     if (!isEmail)
-      throw new BadRequest(`${deliverable.title} is a per-student deliverable: extend it for a student email`, [
-        { path: 'path.ownerId', message: 'expected a student email' },
-      ]);
+      throw new BadRequest(
+        `${deliverable.title} is a per-student deliverable: extend it for a student email`,
+        [{ path: 'path.ownerId', message: 'expected a student email' }],
+      );
     const student = toStudent(ownerItem?.type === 'student' ? ownerItem : undefined);
     if (!student) throw new NotFound(`${ownerId} is not on the roster of "${courseId}"`);
     members = [student.email];
   }
   const until = parseExtensionUntil(body.until, zone);
-  if (!until.ok) throw new BadRequest('Invalid extension end', [{ path: 'body.until', message: until.message }]);
+  if (!until.ok)
+    throw new BadRequest('Invalid extension end', [{ path: 'body.until', message: until.message }]);
   const plain = submissionWindow(deliverable, zone);
   if (until.instant.getTime() <= plain.due.getTime())
     throw new BadRequest('An extension must end after the deadline', [
@@ -90,7 +93,9 @@ export const putExtension = async (
       actor: caller.email,
       action: 'extension.grant',
       target: `${deliverable.id}/${ownerId}`,
-      ...(previous ? { before: { until: previous.until, reason: previous.reason, grantedBy: previous.grantedBy } } : {}),
+      ...(previous
+        ? { before: { until: previous.until, reason: previous.reason, grantedBy: previous.grantedBy } }
+        : {}),
       after: { deliverableId: deliverable.id, ownerId, until: record.until },
       reason: body.reason,
       at: now,

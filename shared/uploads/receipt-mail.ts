@@ -11,8 +11,7 @@ export const describeWithSeconds = (instant: Date, zone: string): string =>
 const grouped = (n: number) => n.toLocaleString('en-GB');
 
 export const receiptSubject = (course: CourseRecord, s: SubmissionRecord, title: string): string => {
-  const verdict =
-    s.status === 'rejected' ? 'REFUSED' : s.late ? 'accepted, LATE' : 'accepted';
+  const verdict = s.status === 'rejected' ? 'REFUSED' : s.late ? 'accepted, LATE' : 'accepted';
   return `[${course.config.title}] ${title}: file received, ${verdict}`;
 };
 
@@ -46,7 +45,9 @@ export const receiptText = (course: CourseRecord, s: SubmissionRecord, title: st
     s.status === 'accepted'
       ? 'This version now counts: the latest accepted file is the one graded. Earlier versions are kept.'
       : 'This version does not count; any earlier accepted version still does. You may upload a corrected file' +
-        (s.late ? ' (the deadline has passed: ask an instructor for an extension).' : ' before the deadline.'),
+        (s.late
+          ? ' (the deadline has passed: ask an instructor for an extension).'
+          : ' before the deadline.'),
     '',
     'Keep this mail: the SHA-256 above identifies exactly the file that was received.',
   ];

@@ -24,6 +24,7 @@ import {
   type SubmissionRecord,
   type UploadRecord,
 } from './upload-store.js';
+import '../runtime/s3-client.js';
 
 /** Files up to this size are held in memory and checked in full (PDF pages, ZIP directory). */
 export const MAX_INSPECT_BYTES = 256 * 1024 * 1024;
@@ -138,8 +139,7 @@ const duplicate = async (
     return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
   // Another delivery is mailing the receipt right now, or died doing so: fail this invocation so
   // that it is retried later, when the receipt is either sent or its claim has gone stale.
-  if (now.getTime() - claimedAt < RECEIPT_CLAIM_MS)
-    throw new ReceiptInProgress(upload.uploadId);
+  if (now.getTime() - claimedAt < RECEIPT_CLAIM_MS) throw new ReceiptInProgress(upload.uploadId);
   try {
     await d.db.send(
       new UpdateCommand({
@@ -155,11 +155,15 @@ const duplicate = async (
       }),
     );
   } catch (error) {
-    if (isConditionFailure(error)) return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
+    if (isConditionFailure(error))
+      return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
     throw error;
   }
   const got = await d.db.send(
-    new GetCommand({ TableName: d.tableName, Key: { pk: coursePk(upload.courseId), sk: upload.submissionSk } }),
+    new GetCommand({
+      TableName: d.tableName,
+      Key: { pk: coursePk(upload.courseId), sk: upload.submissionSk },
+    }),
   );
   const s = toSubmission(got.Item);
   if (!s) return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
@@ -196,7 +200,11 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
   const upload = toUpload(find(keys.upload(courseId, uploadId)));
   if (!course) return ignore(`no course ${courseId}`);
   if (!upload) return ignore(`no upload ${uploadId}`);
-  if (upload.objectKey !== object.key || upload.ownerId !== owner.id || upload.deliverableId !== deliverableId)
+  if (
+    upload.objectKey !== object.key ||
+    upload.ownerId !== owner.id ||
+    upload.deliverableId !== deliverableId
+  )
     return ignore('the key does not match the recorded upload');
   if (upload.status === 'received') return duplicate(d, course, upload, object);
 
@@ -205,10 +213,25 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
   const file = await readObject(d, object);
   const verdict: FileVerdict = deliverable
     ? await checkFile(
-        { fileName: upload.fileName, declaredType: upload.contentType, size: file.size, head: file.head, ...(file.bytes ? { bytes: file.bytes } : {}) },
-        { title: deliverable.title, maxBytes: deliverable.maxBytes, ...(deliverable.maxPages ? { maxPages: deliverable.maxPages } : {}) },
+        {
+          fileName: upload.fileName,
+          declaredType: upload.contentType,
+          size: file.size,
+          head: file.head,
+          ...(file.bytes ? { bytes: file.bytes } : {}),
+        },
+        {
+          title: deliverable.title,
+          maxBytes: deliverable.maxBytes,
+          ...(deliverable.maxPages ? { maxPages: deliverable.maxPages } : {}),
+        },
       )
-    : { status: 'rejected', code: 'damaged', reason: `The deliverable "${deliverableId}" no longer exists in this course.`, detected: 'unknown' };
+    : {
+        status: 'rejected',
+        code: 'damaged',
+        reason: `The deliverable "${deliverableId}" no longer exists in this course.`,
+        detected: 'unknown',
+      };
   const extension = toExtension(find(keys.extension(courseId, deliverableId, owner.id)));
   const window = submissionWindow(
     deliverable ?? { due: '1970-01-01T00:00', graceMinutes: 0 },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One created object, whichever way S3 told us about it. */
 export interface CreatedObject {
@@ -80,7 +80,8 @@ export const createdObjects = (event: unknown): { objects: CreatedObject[]; igno
     };
   }
   const notification = S3Notification.safeParse(event);
-  if (!notification.success) return { objects: [], ignored: ['neither an S3 notification nor an EventBridge event'] };
+  if (!notification.success)
+    return { objects: [], ignored: ['neither an S3 notification nor an EventBridge event'] };
   const objects: CreatedObject[] = [];
   for (const raw of notification.data.Records) {
     const record = S3Record.safeParse(raw);

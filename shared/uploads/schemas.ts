@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CourseId, Id } from '../domain/course-config.js';
 
 export const DeliverableParams = z.object({ courseId: CourseId, deliverableId: Id });
@@ -106,7 +106,8 @@ export const DownloadView = z.object({
 export const ExtensionBody = z.strictObject({
   deliverableId: Id,
   until: z.string().trim().min(1).meta({
-    description: 'Course wall time YYYY-MM-DDTHH:mm (read in the course time zone) or an ISO instant with offset',
+    description:
+      'Course wall time YYYY-MM-DDTHH:mm (read in the course time zone) or an ISO instant with offset',
     example: '2023-05-02T23:59',
   }),
   reason: z.string().trim().min(1, 'a reason is required').max(1000),

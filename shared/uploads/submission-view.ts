@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isoInZone } from '../domain/local-time.js';
 import type { SubmissionView } from './schemas.js';
 import type { SubmissionRecord, UploadRecord } from './upload-store.js';

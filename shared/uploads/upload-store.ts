@@ -159,10 +159,15 @@ export const toSubmission = (item: Item | undefined): SubmissionRecord | undefin
 export const toExtension = (item: Item | undefined): ExtensionRecord | undefined =>
   item?.type === EXTENSION_TYPE ? pick<ExtensionRecord>(item, EXTENSION_FIELDS) : undefined;
 
-export const uploadItem = (u: UploadRecord) => ({ ...keys.upload(u.courseId, u.uploadId), type: UPLOAD_TYPE, ...u });
+export const uploadItem = (u: UploadRecord) => ({
+  ...keys.upload(u.courseId, u.uploadId),
+  type: UPLOAD_TYPE,
+  ...u,
+});
 
-export const submissionKey = (s: Pick<SubmissionRecord, 'courseId' | 'ownerId' | 'deliverableId' | 'receivedAt' | 'submissionId'>) =>
-  keys.submission(s.courseId, s.ownerId, s.deliverableId, s.receivedAt, s.submissionId);
+export const submissionKey = (
+  s: Pick<SubmissionRecord, 'courseId' | 'ownerId' | 'deliverableId' | 'receivedAt' | 'submissionId'>,
+) => keys.submission(s.courseId, s.ownerId, s.deliverableId, s.receivedAt, s.submissionId);
 
 export const submissionItem = (s: SubmissionRecord) => ({ ...submissionKey(s), type: SUBMISSION_TYPE, ...s });
 
@@ -177,7 +182,8 @@ export const ownerSubmissionsPrefix = (ownerId: string, deliverableId?: string) 
   `${prefixes.submission}${ownerId}#${deliverableId ? `${deliverableId}#` : ''}`;
 
 /** Sort-key prefix of a deliverable's extensions. */
-export const deliverableExtensionsPrefix = (deliverableId: string) => `${prefixes.extension}${deliverableId}#`;
+export const deliverableExtensionsPrefix = (deliverableId: string) =>
+  `${prefixes.extension}${deliverableId}#`;
 
 /**
  * One Query range that holds a course's roster entries, submissions and uploads: keys.ts sorts

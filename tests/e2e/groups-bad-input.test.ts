@@ -201,7 +201,10 @@ describe('bad input to the other group routes', () => {
     for (const k of cases) {
       const res = await c.student(0).at(OPEN).patch(path, k.body);
       expect(res.status, `${JSON.stringify(k.body)}: ${res.text}`).toBe(400);
-      const said = [res.body.error.message, ...res.body.error.issues.map((i: { message: string }) => i.message)];
+      const said = [
+        res.body.error.message,
+        ...res.body.error.issues.map((i: { message: string }) => i.message),
+      ];
       if (k.says) expect(said.join('\n')).toContain(k.says);
       if (k.path) expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(k.path);
       expectCheap(res);

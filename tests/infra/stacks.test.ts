@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnElement, Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundFunctions, type BackgroundFunction } from '../../functions/background.js';
 import { routes, type Access, type Route } from '../../functions/routes.js';
 import { buildApp } from '../../infra/build-app.js';
@@ -21,6 +22,14 @@ interface Statement {
 }
 
 const MAIL_FROM = 'exams@uni.example';
+/** Bundling ~30 functions and synthesizing takes ~15-25 s of CPU; leave room for a busy machine. */
+const BUILD_TIMEOUT = 240_000;
+// Each app synthesizes (with ~2 MB per bundled function) into a directory removed after the run.
+const outRoot = mkdtempSync(join(tmpdir(), 'examdesk-infra-test-'));
+let apps = 0;
+const outdir = () => join(outRoot, `app${++apps}`);
+afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
+
 const asArray = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
 
 /** Every Allow statement of the inline policies attached to the role of `made`. */
@@ -76,10 +85,10 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
 
   beforeAll(() => {
     // One build + synth for every test below: bundling (esbuild) and synthesis run once.
-    built = buildApp({ context: { mailFrom: MAIL_FROM } });
+    built = buildApp({ context: { mailFrom: MAIL_FROM }, outdir: outdir() });
     stateful = Template.fromStack(built.stateful);
     stateless = Template.fromStack(built.stateless);
-  });
+  }, BUILD_TIMEOUT);
 
   describe('stateful stack', () => {
     it('has the single table with GSI1, on-demand, PITR, deletion protection, TTL and retention', () => {
@@ -474,9 +483,14 @@ describe('background functions and access kinds (synthetic lists)', () => {
   };
 
   beforeAll(() => {
-    built = buildApp({ context: { mailFrom: MAIL_FROM }, routes: testRoutes, backgroundFunctions: jobs });
+    built = buildApp({
+      context: { mailFrom: MAIL_FROM },
+      routes: testRoutes,
+      backgroundFunctions: jobs,
+      outdir: outdir(),
+    });
     template = Template.fromStack(built.stateless);
-  });
+  }, BUILD_TIMEOUT);
 
   it('subscribes the object-created function through an EventBridge rule on the bucket and prefix', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
@@ -576,6 +590,7 @@ describe('background functions and access kinds (synthetic lists)', () => {
       routes: [testRoutes[2]!],
       backgroundFunctions: [],
       nag: false,
+      outdir: outdir(),
     });
     const statements = roleStatements(
       custom.stateless,
@@ -590,6 +605,7 @@ describe('background functions and access kinds (synthetic lists)', () => {
       routes: [{ ...routes.find((r) => r.handler === 'http/get-course')!, public: true }],
       backgroundFunctions: [],
       nag: false,
+      outdir: outdir(),
     });
     expect(nagFindings(leaky.stateless)).toEqual([expect.stringMatching(/^AwsSolutions-APIG4 /)]);
   });

@@ -16,11 +16,7 @@ export interface Group {
 
 export type SlotCourse = CourseFixture & { groups: Group[] };
 
-type Overrides = Parameters<typeof createCourse>[0] extends infer O
-  ? O extends { overrides?: infer V }
-    ? V
-    : never
-  : never;
+type Overrides = NonNullable<Parameters<typeof createCourse>[0]>['overrides'];
 
 /** Runs `tasks` with at most `limit` in flight (the machine has 2 cores; the stack shares them). */
 export const pool = async <T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> => {
@@ -67,7 +63,8 @@ export const layOut = async (c: CourseFixture, days: Loose[], extra: Loose = {})
   return res.body;
 };
 
-export const bookingPath = (c: CourseFixture, groupId: string) => `/courses/${c.courseId}/groups/${groupId}/booking`;
+export const bookingPath = (c: CourseFixture, groupId: string) =>
+  `/courses/${c.courseId}/groups/${groupId}/booking`;
 
 /** The .ics attached to a mail, as text. */
 export const icsAttachment = (mail: MailRecord): string => {

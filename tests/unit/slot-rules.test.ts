@@ -18,7 +18,10 @@ const rules: LayoutRules = {
 
 describe('cutting day windows into slots', () => {
   it('cuts a morning into 30-minute slots in the course zone (UTC+2 in May)', () => {
-    const { slots, problems } = cutDays([{ date: '2023-05-15', start: '09:00', end: '10:30', room: 'C103' }], rules);
+    const { slots, problems } = cutDays(
+      [{ date: '2023-05-15', start: '09:00', end: '10:30', room: 'C103' }],
+      rules,
+    );
     expect(problems).toEqual([]);
     expect(slots.map((s) => s.slotId)).toEqual(['2023-05-15T09:00', '2023-05-15T09:30', '2023-05-15T10:00']);
     expect(slots[0]?.start.toISOString()).toBe('2023-05-15T07:00:00.000Z');
@@ -35,7 +38,9 @@ describe('cutting day windows into slots', () => {
       courseModes: ['in-person'],
     });
     expect(bad.slots).toEqual([]);
-    expect(bad.problems).toEqual([{ path: 'body.days[0].modes[0]', message: expect.stringContaining('remote') }]);
+    expect(bad.problems).toEqual([
+      { path: 'body.days[0].modes[0]', message: expect.stringContaining('remote') },
+    ]);
   });
 
   it('lists every bad window: end before start, not whole slots, overlapping windows', () => {
@@ -64,7 +69,10 @@ describe('cutting day windows into slots', () => {
   });
 
   it('caps the number of slots', () => {
-    const { problems } = cutDays([{ date: '2023-05-15', start: '08:00', end: '12:00' }], { ...rules, maxSlots: 4 });
+    const { problems } = cutDays([{ date: '2023-05-15', start: '08:00', end: '12:00' }], {
+      ...rules,
+      maxSlots: 4,
+    });
     expect(problems[0]?.message).toContain('8 slots; at most 4');
   });
 
@@ -81,14 +89,14 @@ describe("a student's booking times (demo course: opens 3 April 09:00, closes 30
   const at = (iso: string) => new Date(iso);
 
   it('books only inside the window', () => {
-    expect(studentTimingProblems('book', at('2023-04-03T06:59:00Z'), times, { target: slot })[0]?.message).toBe(
-      'Booking opens on Monday 3 April 2023, 09:00 (Europe/Paris)',
-    );
+    expect(
+      studentTimingProblems('book', at('2023-04-03T06:59:00Z'), times, { target: slot })[0]?.message,
+    ).toBe('Booking opens on Monday 3 April 2023, 09:00 (Europe/Paris)');
     expect(studentTimingProblems('book', at('2023-04-03T07:00:00Z'), times, { target: slot })).toEqual([]);
     expect(studentTimingProblems('book', at('2023-04-30T21:59:00Z'), times, { target: slot })).toEqual([]);
-    expect(studentTimingProblems('book', at('2023-04-30T22:00:00Z'), times, { target: slot })[0]?.message).toBe(
-      'Booking closed on Sunday 30 April 2023, 23:59 (Europe/Paris)',
-    );
+    expect(
+      studentTimingProblems('book', at('2023-04-30T22:00:00Z'), times, { target: slot })[0]?.message,
+    ).toBe('Booking closed on Sunday 30 April 2023, 23:59 (Europe/Paris)');
   });
 
   it('moves and cancels until 48 h before the held slot, even after booking closed', () => {
@@ -99,6 +107,8 @@ describe("a student's booking times (demo course: opens 3 April 09:00, closes 30
     expect(late[0]?.rule).toBe('too-late');
     expect(late[0]?.message).toContain('until Saturday 13 May 2023, 09:00 (Europe/Paris), 48 h before');
     expect(studentTimingProblems('move', at('2023-05-10T07:00:00Z'), times, { held, target })).toEqual([]);
-    expect(studentTimingProblems('move', at('2023-05-13T08:00:00Z'), times, { held, target })).toHaveLength(1);
+    expect(studentTimingProblems('move', at('2023-05-13T08:00:00Z'), times, { held, target })).toHaveLength(
+      1,
+    );
   });
 });

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { courseDeadlines } from '../domain/deadlines.js';
+import { JOB_LOOKBACK_MS, type JobKind } from '../domain/notice-schedule.js';
+import type { Deps } from '../runtime/deps.js';
+import { log } from '../runtime/log.js';
+import { markDueDone, queryDue, type DueRecord } from '../store/due-repo.js';
+import { loadCourseSnapshot, type CourseSnapshot } from './course-snapshot.js';
+import { recordJobRun, type EntryOutcome } from './job-history.js';
+import { planReminders, type PlannedNotice } from './plan-reminders.js';
+import { sendOnce } from './send-once.js';
+import { enforce } from './enforce.js';
+
+export interface JobRunSummary {
+  job: JobKind;
+  runId: string;
+  now: string;
+  due: number;
+  courses: number;
+  sent: number;
+  failed: number;
+  entries: (EntryOutcome & { courseId: string })[];
+}
+
+/** Sends each planned notice once; the entry is done only when every one is known to be sent. */
+export const deliver = async (
+  d: Deps,
+  courseId: string,
+  noticeKey: string,
+  planned: PlannedNotice[],
+  runId: string,
+) => {
+  const tally = { sent: 0, already: 0, busy: 0, failed: 0 };
+  for (const p of planned) {
+    const outcome = await sendOnce(
+      d,
+      { courseId, key: noticeKey, recipient: p.recipient, mail: p.mail },
+      runId,
+    );
+    tally[outcome] += 1;
+  }
+  return tally;
+};
+
+const handle = async (d: Deps, s: CourseSnapshot, entry: DueRecord, runId: string): Promise<EntryOutcome> => {
+  const deadline = courseDeadlines(s.course.config).find((x) => x.key === entry.deadlineKey);
+  const base = { key: entry.key, deadlineKey: entry.deadlineKey, actions: [] as string[] };
+  if (!deadline) return { ...base, sent: 0, already: 0, busy: 0, failed: 0, done: true };
+  if (entry.job === 'reminders') {
+    const tally = await deliver(d, s.course.courseId, entry.key, planReminders(s, entry, deadline.at), runId);
+    return { ...base, ...tally, done: tally.busy === 0 && tally.failed === 0 };
+  }
+  return enforce(d, s, entry, deadline.at, runId);
+};
+
+/**
+ * One run of a scheduled job. It reads only the due-time index for what fell due in the last week
+ * (a course with nothing due costs nothing beyond that one Query), acts on each entry, marks it
+ * done when nothing is left to retry, and records what it did per course for the instructors.
+ */
+export const runJob = async (d: Deps, job: JobKind): Promise<JobRunSummary> => {
+  const now = d.clock.now();
+  const runId = randomUUID();
+  const due = await queryDue(d, job, new Date(now.getTime() - JOB_LOOKBACK_MS), now);
+  const byCourse = new Map<string, DueRecord[]>();
+  for (const e of due) byCourse.set(e.courseId, [...(byCourse.get(e.courseId) ?? []), e]);
+  const summary: JobRunSummary = {
+    job,
+    runId,
+    now: now.toISOString(),
+    due: due.length,
+    courses: byCourse.size,
+    sent: 0,
+    failed: 0,
+    entries: [],
+  };
+  for (const [courseId, entries] of byCourse) {
+    const startedAt = d.clock.now().toISOString();
+    const outcomes: EntryOutcome[] = [];
+    try {
+      const snapshot = await loadCourseSnapshot(d, courseId);
+      for (const entry of entries.sort((a, b) => a.at.getTime() - b.at.getTime())) {
+        let outcome: EntryOutcome;
+        try {
+          outcome = snapshot
+            ? await handle(d, snapshot, entry, runId)
+            : {
+                key: entry.key,
+                deadlineKey: entry.deadlineKey,
+                sent: 0,
+                already: 0,
+                busy: 0,
+                failed: 0,
+                actions: [],
+                done: true,
+              };
+          if (outcome.done) await markDueDone(d, entry, d.clock.now());
+        } catch (error) {
+          log.error('scheduled entry failed; it stays due for the next run', {
+            job,
+            courseId,
+            key: entry.key,
+            error,
+          });
+          outcome = {
+            key: entry.key,
+            deadlineKey: entry.deadlineKey,
+            sent: 0,
+            already: 0,
+            busy: 0,
+            failed: 0,
+            actions: [],
+            done: false,
+            error: (error as Error).message,
+          };
+        }
+        outcomes.push(outcome);
+      }
+    } finally {
+      await recordJobRun(d, {
+        courseId,
+        job,
+        runId,
+        startedAt,
+        finishedAt: d.clock.now().toISOString(),
+        entries: outcomes,
+      });
+    }
+    for (const o of outcomes) {
+      summary.sent += o.sent;
+      summary.failed += o.failed;
+      summary.entries.push({ courseId, ...o });
+    }
+  }
+  return summary;
+};

@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { log } from '../runtime/log.js';
+import type { JobRunSummary } from './run-job.js';
+
+/** The part of an EventBridge scheduled event a job reads; anything else is ignored. */
+const ScheduledEvent = z.looseObject({ 'detail-type': z.string().optional(), time: z.string().optional() });
+
+/**
+ * Wraps a scheduled job: logs one summary line; lets a failure escape so EventBridge retries the
+ * invocation and, after its retries, leaves it in the dead-letter queue.
+ */
+export const scheduledHandler =
+  (name: string, run: () => Promise<JobRunSummary>) =>
+  async (event: unknown): Promise<JobRunSummary> => {
+    const parsed = ScheduledEvent.safeParse(event);
+    const summary = await run();
+    log.info('scheduled job finished', {
+      job: name,
+      scheduledAt: parsed.success ? parsed.data.time : undefined,
+      due: summary.due,
+      sent: summary.sent,
+      failed: summary.failed,
+    });
+    return summary;
+  };

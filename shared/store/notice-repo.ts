@@ -1,0 +1,82 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from './keys.js';
+import type { Db } from './table-ops.js';
+import { isConditionFailure } from './transactions.js';
+
+/** A claim older than this is taken to belong to a run that died before it could record the outcome. */
+export const CLAIM_LEASE_MS = 10 * 60 * 1000;
+
+export type NoticeStatus = 'claimed' | 'sent' | 'failed';
+
+/**
+ * Claims the right to send one notice ('claimed'), or says why not: already 'sent', or held by
+ * another run that has not finished ('failed' here means "not known to be sent"). One conditional
+ * write that succeeds only if nobody sent it, nobody is sending it right now, or an earlier attempt
+ * failed or was abandoned.
+ */
+export const claimNotice = async (
+  d: Db,
+  courseId: string,
+  noticeKey: string,
+  recipient: string,
+  runId: string,
+  now: Date,
+): Promise<'claimed' | NoticeStatus> => {
+  try {
+    await d.db.send(
+      new UpdateCommand({
+        TableName: d.tableName,
+        Key: keys.notice(courseId, noticeKey, recipient),
+        UpdateExpression:
+          'SET #s = :claimed, claimedAt = :now, runId = :run, attempts = if_not_exists(attempts, :zero) + :one, courseId = :c, noticeKey = :k, recipient = :r, #t = :t',
+        ConditionExpression:
+          'attribute_not_exists(pk) OR #s = :failed OR (#s = :claimed AND claimedAt < :stale)',
+        ExpressionAttributeNames: { '#s': 'status', '#t': 'type' },
+        ExpressionAttributeValues: {
+          ':claimed': 'claimed',
+          ':failed': 'failed',
+          ':now': now.toISOString(),
+          ':stale': new Date(now.getTime() - CLAIM_LEASE_MS).toISOString(),
+          ':run': runId,
+          ':zero': 0,
+          ':one': 1,
+          ':c': courseId,
+          ':k': noticeKey,
+          ':r': recipient,
+          ':t': 'notice',
+        },
+        // On a lost race, say what the notice is at: sent (done) or held by another run (not done yet).
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    return 'claimed';
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const old = (error as { Item?: Record<string, unknown> }).Item;
+    return old?.status === 'sent' ? 'sent' : 'failed';
+  }
+};
+
+export const recordNoticeOutcome = (
+  d: Db,
+  courseId: string,
+  noticeKey: string,
+  recipient: string,
+  outcome: { status: 'sent'; messageId?: string; at: Date } | { status: 'failed'; error: string; at: Date },
+) =>
+  d.db.send(
+    new UpdateCommand({
+      TableName: d.tableName,
+      Key: keys.notice(courseId, noticeKey, recipient),
+      UpdateExpression:
+        outcome.status === 'sent'
+          ? 'SET #s = :s, sentAt = :at, messageId = :m REMOVE #e'
+          : 'SET #s = :s, failedAt = :at, #e = :m',
+      ExpressionAttributeNames: { '#s': 'status', '#e': 'error' },
+      ExpressionAttributeValues: {
+        ':s': outcome.status,
+        ':at': outcome.at.toISOString(),
+        ':m': outcome.status === 'sent' ? (outcome.messageId ?? 'unknown') : outcome.error,
+      },
+    }),
+  );
