@@ -42,6 +42,8 @@ const replay = (req: IncomingMessage, body: Buffer): IncomingMessage => {
     httpVersion: req.httpVersion,
     httpVersionMajor: req.httpVersionMajor,
     httpVersionMinor: req.httpVersionMinor,
+    // A message not marked complete "aborts" when it ends and destroys the shared socket.
+    complete: true,
   });
   copy.push(body);
   copy.push(null);

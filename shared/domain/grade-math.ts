@@ -58,10 +58,28 @@ export interface MemberChange {
   value: number;
 }
 
+const weights = new Map<string, Fraction>();
 const weightOf = (text: string): Fraction => {
-  const w = parseFraction(text);
-  if (!w) throw new RangeError(`not a weight: ${text}`);
+  let w = weights.get(text);
+  if (!w) {
+    w = parseFraction(text);
+    if (!w) throw new RangeError(`not a weight: ${text}`);
+    weights.set(text, w);
+  }
   return w;
+};
+
+/**
+ * A score at its shortest decimal spelling (14.3 is 143/10), like fraction.ts's fromNumber, but
+ * through Number#toString (shortest round-trip digits) rather than Intl, which is ~100× slower and
+ * matters when a listing reads thousands of scores. Exponent spellings go the slow, general way.
+ */
+export const exactScore = (value: number): Fraction => {
+  const text = String(value);
+  if (text.includes('e')) return fromNumber(value);
+  const parsed = parseDecimal(text);
+  if (!parsed) throw new RangeError(`not a finite number: ${value}`);
+  return parsed;
 };
 
 /** Floor of n/d for d > 0, also for negative n (bigint division truncates toward zero). */
@@ -165,12 +183,12 @@ export const componentValue = (spec: ComponentSpec, raw: RawComponentGrade | und
     return {
       ok: true,
       value: weightedSum(
-        spec.aspects.map((a) => ({ weight: weightOf(a.weight), value: fromNumber(scores[a.id] as number) })),
+        spec.aspects.map((a) => ({ weight: weightOf(a.weight), value: exactScore(scores[a.id] as number) })),
       ),
     };
   }
   if (typeof raw.score !== 'number') return { ok: false, reason: `${spec.title}: no score` };
-  return { ok: true, value: fromNumber(raw.score) };
+  return { ok: true, value: exactScore(raw.score) };
 };
 
 /** The member's value of a component: the group's, adjusted (clamped to 0..scale) or overridden. */
@@ -180,9 +198,9 @@ export const memberComponentValue = (
   scale: number,
 ): ComponentResult => {
   if (!change) return group;
-  if (change.kind === 'override') return { ok: true, value: fromNumber(change.value) };
+  if (change.kind === 'override') return { ok: true, value: exactScore(change.value) };
   if (!group.ok) return group;
-  return { ok: true, value: clamp(add(group.value, fromNumber(change.value)), ZERO, fromNumber(scale)) };
+  return { ok: true, value: clamp(add(group.value, exactScore(change.value)), ZERO, exactScore(scale)) };
 };
 
 export interface FinalResult {

@@ -38,41 +38,96 @@ export const memberResult = (
       final: { exact: null, rounded: null, reason: NOT_IN_GROUP },
     };
   }
+  const unchanged = Object.keys(changes).length === 0;
+  const cache = cacheFor(grading);
+  const cached = unchanged ? cache.get(groupGrades)?.result : undefined;
+  if (cached) return cached;
+  const group = groupValues(grading, groupGrades);
   const components: Record<string, ComponentResult> = {};
   for (const c of grading.components)
     components[c.id] = memberComponentValue(
-      componentValue(c, groupGrades.get(c.id)),
+      group[c.id] ?? { ok: false, reason: `no grade for ${c.title}` },
       changes[c.id],
       grading.scale,
     );
-  return { components, final: finalGrade(grading, components) };
+  const result = { components, final: finalGrade(grading, components) };
+  if (unchanged) (cache.get(groupGrades) as GroupCache).result = result;
+  return result;
+};
+
+/**
+ * Members of a group share its component values (and, without changes of their own, the whole
+ * result): computed once per group and grading, so a listing of thousands stays cheap. Keyed by
+ * object identity; results are never mutated.
+ */
+interface GroupCache {
+  values: Record<string, ComponentResult>;
+  result?: MemberResult;
+}
+const caches = new WeakMap<Grading, WeakMap<ReadonlyMap<string, GradeRecord>, GroupCache>>();
+const cacheFor = (grading: Grading) => {
+  let c = caches.get(grading);
+  if (!c) caches.set(grading, (c = new WeakMap()));
+  return c;
+};
+const groupValues = (grading: Grading, groupGrades: ReadonlyMap<string, GradeRecord>) => {
+  const cache = cacheFor(grading);
+  let entry = cache.get(groupGrades);
+  if (!entry) {
+    entry = {
+      values: Object.fromEntries(
+        grading.components.map((c) => [c.id, componentValue(c, groupGrades.get(c.id))]),
+      ),
+    };
+    cache.set(groupGrades, entry);
+  }
+  return entry.values;
+};
+
+type Visible = {
+  components: Record<string, number | null>;
+  final: number | null;
+  finalText: string | null;
+  finalReason?: string;
+};
+type Exact = { components: Record<string, string | null>; final: string | null };
+const shown = new WeakMap<MemberResult, { visible?: Visible; exact?: Exact }>();
+const shownOf = (r: MemberResult) => {
+  let s = shown.get(r);
+  if (!s) shown.set(r, (s = {}));
+  return s;
 };
 
 /** What a student (and the listing) sees: rounded for display; the final is computed from exact values. */
-export const visibleGrades = (grading: Grading, r: MemberResult) => {
+export const visibleGrades = (grading: Grading, r: MemberResult): Visible => {
+  const memo = shownOf(r);
+  if (memo.visible) return memo.visible;
   const components: Record<string, number | null> = {};
   for (const c of grading.components) {
     const v = r.components[c.id];
     components[c.id] = v?.ok ? displayValue(v.value, grading.rounding).number : null;
   }
   const final = r.final.exact ? displayValue(r.final.exact, grading.rounding) : null;
-  return {
+  return (memo.visible = {
     components,
     final: final?.number ?? null,
     finalText: final?.text ?? null,
     ...(r.final.reason ? { finalReason: r.final.reason } : {}),
-  };
+  });
 };
 
-export const exactGrades = (grading: Grading, r: MemberResult) => ({
-  components: Object.fromEntries(
-    grading.components.map((c) => {
-      const v = r.components[c.id];
-      return [c.id, v?.ok ? toText(v.value) : null];
-    }),
-  ),
-  final: r.final.exact ? toText(r.final.exact) : null,
-});
+export const exactGrades = (grading: Grading, r: MemberResult): Exact => {
+  const memo = shownOf(r);
+  return (memo.exact ??= {
+    components: Object.fromEntries(
+      grading.components.map((c) => {
+        const v = r.components[c.id];
+        return [c.id, v?.ok ? toText(v.value) : null];
+      }),
+    ),
+    final: r.final.exact ? toText(r.final.exact) : null,
+  });
+};
 
 /** Whether two results look different to a student (what decides a new mail after publication). */
 export const visiblyDifferent = (grading: Grading, a: MemberResult, b: MemberResult): boolean =>

@@ -41,10 +41,41 @@ export const deliver = async (
   return tally;
 };
 
+const idle = (entry: DueRecord, action?: string): EntryOutcome => ({
+  key: entry.key,
+  deadlineKey: entry.deadlineKey,
+  sent: 0,
+  already: 0,
+  busy: 0,
+  failed: 0,
+  actions: action ? [action] : [],
+  done: true,
+});
+
+/**
+ * A reminder is worth sending only before its deadline, and only the latest of those due together
+ * (a job that was down does not send "7 days left" and "1 day left" at once).
+ */
+const supersededReminders = (entries: DueRecord[], now: Date, deadlines: Map<string, Date>) => {
+  const latest = new Map<string, DueRecord>();
+  for (const e of entries) {
+    const current = latest.get(e.deadlineKey);
+    if (!current || e.at > current.at) latest.set(e.deadlineKey, e);
+  }
+  return new Map(
+    entries.flatMap((e): [DueRecord, string][] => {
+      const deadline = deadlines.get(e.deadlineKey);
+      if (deadline && deadline <= now) return [[e, 'expired: the deadline has passed']];
+      if (latest.get(e.deadlineKey) !== e) return [[e, 'superseded by a later reminder']];
+      return [];
+    }),
+  );
+};
+
 const handle = async (d: Deps, s: CourseSnapshot, entry: DueRecord, runId: string): Promise<EntryOutcome> => {
   const deadline = courseDeadlines(s.course.config).find((x) => x.key === entry.deadlineKey);
   const base = { key: entry.key, deadlineKey: entry.deadlineKey, actions: [] as string[] };
-  if (!deadline) return { ...base, sent: 0, already: 0, busy: 0, failed: 0, done: true };
+  if (!deadline) return idle(entry, 'the deadline no longer exists');
   if (entry.job === 'reminders') {
     const tally = await deliver(d, s.course.courseId, entry.key, planReminders(s, entry, deadline.at), runId);
     return { ...base, ...tally, done: tally.busy === 0 && tally.failed === 0 };
@@ -78,21 +109,20 @@ export const runJob = async (d: Deps, job: JobKind): Promise<JobRunSummary> => {
     const outcomes: EntryOutcome[] = [];
     try {
       const snapshot = await loadCourseSnapshot(d, courseId);
+      const deadlines = new Map(
+        snapshot ? courseDeadlines(snapshot.course.config).map((x) => [x.key, x.at] as const) : [],
+      );
+      const skipped =
+        job === 'reminders' ? supersededReminders(entries, now, deadlines) : new Map<DueRecord, string>();
       for (const entry of entries.sort((a, b) => a.at.getTime() - b.at.getTime())) {
         let outcome: EntryOutcome;
         try {
-          outcome = snapshot
-            ? await handle(d, snapshot, entry, runId)
-            : {
-                key: entry.key,
-                deadlineKey: entry.deadlineKey,
-                sent: 0,
-                already: 0,
-                busy: 0,
-                failed: 0,
-                actions: [],
-                done: true,
-              };
+          const skip = skipped.get(entry);
+          outcome = !snapshot
+            ? idle(entry, 'the course no longer exists')
+            : skip
+              ? idle(entry, skip)
+              : await handle(d, snapshot, entry, runId);
           if (outcome.done) await markDueDone(d, entry, d.clock.now());
         } catch (error) {
           log.error('scheduled entry failed; it stays due for the next run', {
@@ -101,17 +131,7 @@ export const runJob = async (d: Deps, job: JobKind): Promise<JobRunSummary> => {
             key: entry.key,
             error,
           });
-          outcome = {
-            key: entry.key,
-            deadlineKey: entry.deadlineKey,
-            sent: 0,
-            already: 0,
-            busy: 0,
-            failed: 0,
-            actions: [],
-            done: false,
-            error: (error as Error).message,
-          };
+          outcome = { ...idle(entry), done: false, error: (error as Error).message };
         }
         outcomes.push(outcome);
       }

@@ -1,15 +1,14 @@
 import * as z from 'zod';
 import { DateTime } from 'luxon';
 import { CourseId, PresentationMode } from '../domain/course-config.js';
-import { isWellFormedSlotId } from '../domain/slot-rules.js';
+import { isWellFormedSlotId, SLOT_ID } from '../domain/slot-rules.js';
 import { GroupId } from '../groups/schemas.js';
 
+const SLOT_ID_MESSAGE = 'not a slot id: expected the slot start as YYYY-MM-DDTHH:mm in the course time zone';
 export const SlotId = z
   .string()
-  .refine(
-    isWellFormedSlotId,
-    'not a slot id: expected the slot start as YYYY-MM-DDTHH:mm in the course time zone',
-  )
+  .regex(SLOT_ID, SLOT_ID_MESSAGE)
+  .refine(isWellFormedSlotId, SLOT_ID_MESSAGE)
   .meta({
     description: 'Slot id: its start as wall-clock time in the course zone',
     example: '2023-05-15T09:00',
@@ -42,9 +41,11 @@ export const LayoutDay = z.strictObject({
 export const LayoutSlotsBody = z
   .strictObject({
     days: z.array(LayoutDay).max(100),
-    /** Releases booked slots that the new layout drops (the groups are emailed); needs a reason. */
-    force: z.boolean().optional(),
-    reason: Reason.optional(),
+    force: z.boolean().optional().meta({
+      description:
+        'Cancel the bookings of booked slots that this layout drops (the groups are emailed); needs a reason',
+    }),
+    reason: Reason.optional().meta({ description: 'Why (required with force); recorded in the audit log' }),
   })
   .superRefine((b, ctx) => {
     if (b.force && !b.reason)
@@ -68,14 +69,17 @@ export type LayoutSlotsBody = z.infer<typeof LayoutSlotsBody>;
 export const BookingBody = z.strictObject({
   slotId: SlotId,
   mode: PresentationMode,
-  /** Required when an instructor acts outside the students' rules (recorded in the audit log). */
-  reason: Reason.optional(),
+  reason: Reason.optional().meta({
+    description: "Instructors: required when acting outside the students' rules; recorded in the audit log",
+  }),
 });
 export type BookingBody = z.infer<typeof BookingBody>;
 
 export const CancelBookingQuery = z.object({
-  /** Required when an instructor cancels outside the students' window (recorded in the audit log). */
-  reason: Reason.optional(),
+  reason: Reason.optional().meta({
+    description:
+      "Instructors: required when cancelling outside the students' window; recorded in the audit log",
+  }),
 });
 
 export const SlotsParams = z.object({ courseId: CourseId });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Loose } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
-import { aspects, BEFORE_GROUP_DEADLINE, formGroups, gradePath, memberPath } from '../support/grade-fixture.js';
+import {
+  aspects,
+  BEFORE_GROUP_DEADLINE,
+  formGroups,
+  gradePath,
+  memberPath,
+} from '../support/grade-fixture.js';
 
 describe('GET /courses/{courseId}/audit', () => {
   it('lists every grade write, change, publication and instructor override, newest first, with paging and a filter', async () => {
@@ -18,8 +24,17 @@ describe('GET /courses/{courseId}/audit', () => {
     await c.teacher.put(gradePath(c, g, 'report'), { ...aspects(12, 13, 14), comment: 'first' });
     await c.teacher.put(gradePath(c, g, 'report'), { ...aspects(12, 13, 17), version: 1 });
     await c.teacher.put(gradePath(c, g, 'presentation'), { score: 15 });
-    await c.teacher.put(memberPath(c, g, s0), { componentId: 'presentation', adjustment: -2, reason: 'Absent at rehearsal' });
-    await c.teacher.put(memberPath(c, g, s0), { componentId: 'presentation', clear: true, reason: 'Was ill', version: 1 });
+    await c.teacher.put(memberPath(c, g, s0), {
+      componentId: 'presentation',
+      adjustment: -2,
+      reason: 'Absent at rehearsal',
+    });
+    await c.teacher.put(memberPath(c, g, s0), {
+      componentId: 'presentation',
+      clear: true,
+      reason: 'Was ill',
+      version: 1,
+    });
     await c.teacher.post(`/courses/${c.courseId}/grades/publish`);
 
     const all = await c.teacher.get(`/courses/${c.courseId}/audit`);
@@ -44,7 +59,12 @@ describe('GET /courses/{courseId}/audit', () => {
     expect(rewrite).toMatchObject({
       actor: c.instructor,
       target: `${g}/report`,
-      before: { aspects: { theoretical: 12, methodological: 13, experimental: 14 }, comment: 'first', value: '13', version: 1 },
+      before: {
+        aspects: { theoretical: 12, methodological: 13, experimental: 14 },
+        comment: 'first',
+        value: '13',
+        version: 1,
+      },
       after: { aspects: { theoretical: 12, methodological: 13, experimental: 17 }, value: '14', version: 2 },
     });
     expect(all.body.items[2]).toMatchObject({
@@ -74,9 +94,18 @@ describe('GET /courses/{courseId}/audit', () => {
     expect(paged.map((i) => i.auditId)).toEqual(all.body.items.map((i: Loose) => i.auditId));
 
     const writes = await c.teacher.get(`/courses/${c.courseId}/audit?action=grade.write`);
-    expect(writes.body.items.map((i: Loose) => i.action)).toEqual(['grade.write', 'grade.write', 'grade.write']);
+    expect(writes.body.items.map((i: Loose) => i.action)).toEqual([
+      'grade.write',
+      'grade.write',
+      'grade.write',
+    ]);
     const grades = await c.teacher.get(`/courses/${c.courseId}/audit?action=grade.*&limit=4`);
-    expect(grades.body.items.map((i: Loose) => i.action)).toEqual(['grade.clear', 'grade.adjust', 'grade.write', 'grade.write']);
+    expect(grades.body.items.map((i: Loose) => i.action)).toEqual([
+      'grade.clear',
+      'grade.adjust',
+      'grade.write',
+      'grade.write',
+    ]);
     const rest = await c.teacher.get(
       `/courses/${c.courseId}/audit?action=grade.*&limit=4&cursor=${encodeURIComponent(grades.body.nextCursor)}`,
     );

@@ -75,7 +75,13 @@ describe('who may touch grades', () => {
     );
     expect(finals.map((m) => m.grades.final)).toEqual([14.33, 18, 14]);
     // The grades part of /me holds the caller's own values only (a group mate's override is not there).
-    expect(Object.keys(finals[0].grades).sort()).toEqual(['components', 'final', 'finalText', 'publishedAt', 'scale']);
+    expect(Object.keys(finals[0].grades).sort()).toEqual([
+      'components',
+      'final',
+      'finalText',
+      'publishedAt',
+      'scale',
+    ]);
     expect(JSON.stringify(finals[0].grades)).not.toContain('19.5');
     expect(finals[1].grades.components.report).toBe(19.5);
     // A student still cannot read the listing after publication.

@@ -12,7 +12,9 @@ describe('GET /courses/{courseId}/grades.csv', () => {
       'email,name,studentId',
       ...c.students.map((e, i) => `${e},"${(names[i] as string).replace(/"/g, '""')}",${23001 + i}`),
     ].join('\n');
-    const roster = await c.teacher.put(`/courses/${c.courseId}/roster`, csvRoster, { 'content-type': 'text/csv' });
+    const roster = await c.teacher.put(`/courses/${c.courseId}/roster`, csvRoster, {
+      'content-type': 'text/csv',
+    });
     expect(roster.status).toBe(200);
     const [g] = await formGroups(c, [{ members: [0, 1, 2], paperId: 'schrodinger-bridge-likelihood' }]);
     if (!g) throw new Error('group');
@@ -47,8 +49,16 @@ describe('GET /courses/{courseId}/grades.csv', () => {
     );
     const ines = parsed.find((r) => r.name === 'García, Inès');
     // G1 = (13 + 14 + 16) / 3 = 43/3 shown as 14.33; final 2/3 · 43/3 + 1/3 · 15 = 131/9 → 14.56.
-    expect(ines).toMatchObject({ studentId: '23001', report: '14.33', presentation: '15.00', final: '14.56' });
+    expect(ines).toMatchObject({
+      studentId: '23001',
+      report: '14.33',
+      presentation: '15.00',
+      final: '14.56',
+    });
     expect(parsed.map((r) => r.name).sort()).toEqual([...names].sort());
-    expect(parsed.find((r) => r.name === 'Ben Ali, Yanis')).toMatchObject({ final: '', finalNote: 'not in a group' });
+    expect(parsed.find((r) => r.name === 'Ben Ali, Yanis')).toMatchObject({
+      final: '',
+      finalNote: 'not in a group',
+    });
   });
 });

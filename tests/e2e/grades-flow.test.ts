@@ -50,7 +50,12 @@ describe('grading a course end to end', () => {
     });
     expect(rows.get(s(3))).toMatchObject({ final: null, components: { report: 12.5, presentation: null } });
     expect(rows.get(s(3)).finalReason).toContain('Presentation (G2)');
-    expect(rows.get(s(6))).toMatchObject({ groupId: null, paperId: null, final: null, finalReason: 'not in a group' });
+    expect(rows.get(s(6))).toMatchObject({
+      groupId: null,
+      paperId: null,
+      final: null,
+      finalReason: 'not in a group',
+    });
 
     // G2 = 17 for B → 14.00.
     expect((await c.teacher.put(gradePath(c, b, 'presentation'), { score: 17 })).status).toBe(200);
@@ -128,12 +133,19 @@ describe('grading a course end to end', () => {
     });
     expect(clear.status).toBe(200);
     expect(clear.body).toMatchObject({ change: null, components: { presentation: 16 }, final: 14.67 });
-    const s1mails = await waitForMail(s(1), (m) => m.subject.includes('updated') && m.body.text?.includes('14.67') === true);
+    const s1mails = await waitForMail(
+      s(1),
+      (m) => m.subject.includes('updated') && m.body.text?.includes('14.67') === true,
+    );
     expect(s1mails).toHaveLength(1);
 
     // Publishing again changes nothing and mails nobody.
     const again = await c.teacher.post(`/courses/${c.courseId}/grades/publish`);
-    expect(again.body).toMatchObject({ alreadyPublished: true, emailed: 0, publishedAt: pub.body.publishedAt });
+    expect(again.body).toMatchObject({
+      alreadyPublished: true,
+      emailed: 0,
+      publishedAt: pub.body.publishedAt,
+    });
     expect((await mailFor(s(0))).filter((m) => m.subject.includes('Your grades'))).toHaveLength(2);
   });
 });
@@ -141,7 +153,10 @@ describe('grading a course end to end', () => {
 describe('concurrent and invalid grade writes', () => {
   it('lets only one of two instructors who read the same version write (409 for the other)', async () => {
     const second = 'second-teacher@uni.example';
-    const c = await createCourse({ students: 3, overrides: { instructors: ['first-teacher@uni.example', second] } });
+    const c = await createCourse({
+      students: 3,
+      overrides: { instructors: ['first-teacher@uni.example', second] },
+    });
     const [g] = await formGroups(c, [{ members: [0, 1, 2], paperId: 'ddim' }]);
     if (!g) throw new Error('group');
     const other = c.api.as(second);
@@ -155,7 +170,9 @@ describe('concurrent and invalid grade writes', () => {
     const grade = sheet.body.components[1].grade;
     expect(grade.version).toBe(1);
     // Both read version 1; the first to write wins, the other gets 409 naming who changed it.
-    expect((await c.teacher.put(gradePath(c, g, 'presentation'), { score: 14, version: 1 })).status).toBe(200);
+    expect((await c.teacher.put(gradePath(c, g, 'presentation'), { score: 14, version: 1 })).status).toBe(
+      200,
+    );
     const stale = await other.put(gradePath(c, g, 'presentation'), { score: 15, version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('stale_version');
@@ -166,7 +183,9 @@ describe('concurrent and invalid grade writes', () => {
     expect((await c.teacher.put(m, { componentId: 'report', override: 10, reason: 'r' })).status).toBe(200);
     const staleMember = await other.put(m, { componentId: 'report', override: 11, reason: 'r' });
     expect(staleMember.status).toBe(409);
-    expect((await other.put(m, { componentId: 'report', override: 11, reason: 'r', version: 1 })).status).toBe(200);
+    expect(
+      (await other.put(m, { componentId: 'report', override: 11, reason: 'r', version: 1 })).status,
+    ).toBe(200);
   });
 
   it('reports every bad field with 400, unknown group or component with 404', async () => {
@@ -192,7 +211,9 @@ describe('concurrent and invalid grade writes', () => {
       message: 'required',
     });
     expect((await c.teacher.put(gradePath(c, g, 'novelty'), { score: 1 })).status).toBe(404);
-    expect((await c.teacher.put(gradePath(c, 'g_doesnotexist00', 'presentation'), { score: 1 })).status).toBe(404);
+    expect((await c.teacher.put(gradePath(c, 'g_doesnotexist00', 'presentation'), { score: 1 })).status).toBe(
+      404,
+    );
     // "members" can never be a component id.
     const members = await c.teacher.put(`/courses/${c.courseId}/groups/${g}/grades/members`, { score: 1 });
     expect(members.status).toBe(400);

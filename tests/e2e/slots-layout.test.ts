@@ -117,6 +117,30 @@ describe('laying out presentation days', () => {
     ]);
   });
 
+  it('writes a layout in one transaction (≤ 3 DynamoDB calls); a larger change is laid out in steps', async () => {
+    const c = await createCourse({ students: 3 });
+    const week = ['2023-05-15', '2023-05-16', '2023-05-17', '2023-05-18', '2023-05-19'].map((date) => ({
+      date,
+      start: '08:00',
+      end: '18:00',
+    }));
+    const all = await c.teacher.put(`/courses/${c.courseId}/slots`, { days: week });
+    expect(all.status).toBe(400);
+    expect(all.body.error.code).toBe('too_many_changes');
+    expect((await c.teacher.get(`/courses/${c.courseId}/slots`)).body).toEqual([]);
+    const first = await c.teacher.put(`/courses/${c.courseId}/slots`, { days: week.slice(0, 3) });
+    expect(first.status).toBe(200);
+    expect(ddbCalls(first)).toBeLessThanOrEqual(3);
+    expect(first.headers.get('x-examdesk-ddb-ops')).toBe('BatchGetItem,Query,TransactWriteItems');
+    const rest = await c.teacher.put(`/courses/${c.courseId}/slots`, { days: week });
+    expect(rest.status).toBe(200);
+    expect(rest.body).toMatchObject({ added: 40, updated: 0, removed: 0 });
+    expect(rest.body.slots).toHaveLength(100);
+    const same = await c.teacher.put(`/courses/${c.courseId}/slots`, { days: week });
+    expect(same.body).toMatchObject({ added: 0, updated: 0, removed: 0 });
+    expect(ddbCalls(same)).toBe(2);
+  });
+
   it('is for instructors only', async () => {
     const c = await createCourse({ students: 3 });
     const res = await c.student(0).put(`/courses/${c.courseId}/slots`, {

@@ -18,7 +18,10 @@ export const courseWithGroups = async (
 ): Promise<GroupCourse> => {
   const c = await createCourse({ students: 7, ...options });
   const form = async (i: number, members: string[]) => {
-    const res = await c.student(i).at(GROUPS_AT).post(`/courses/${c.courseId}/groups`, { members, paperId: 'ddim' });
+    const res = await c
+      .student(i)
+      .at(GROUPS_AT)
+      .post(`/courses/${c.courseId}/groups`, { members, paperId: 'ddim' });
     expect(res.status, res.text).toBe(201);
     return res.body.groupId as string;
   };
@@ -29,7 +32,9 @@ export const courseWithGroups = async (
 };
 
 export const contributionsOf = (members: string[]) =>
-  Object.fromEntries(members.map((m, i) => [m, `Member ${i + 1}: wrote section ${i + 1} and ran experiments.`]));
+  Object.fromEntries(
+    members.map((m, i) => [m, `Member ${i + 1}: wrote section ${i + 1} and ran experiments.`]),
+  );
 
 export interface Ticket {
   uploadId: string;
@@ -79,7 +84,8 @@ export const waitForDecision = async (
     expect(res.status, res.text).toBe(200);
     const found = (res.body as Loose[]).find((s) => s.submissionId === submissionId);
     if (found && found.status !== 'pending') return found;
-    if (Date.now() > deadline) throw new Error(`submission ${submissionId} still ${found?.status ?? 'absent'}`);
+    if (Date.now() > deadline)
+      throw new Error(`submission ${submissionId} still ${found?.status ?? 'absent'}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 };
@@ -106,7 +112,10 @@ export const uploadFile = async (
   });
   expect(res.status, res.text).toBe(201);
   const ticket = res.body as Ticket;
-  const sent = await postForm(ticket, file, { now: options.arriveAt ?? options.at, fileName: options.fileName });
+  const sent = await postForm(ticket, file, {
+    now: options.arriveAt ?? options.at,
+    fileName: options.fileName,
+  });
   expect(sent.status, sent.text).toBe(204);
   const decided = await waitForDecision(who, courseId, deliverableId, ticket.submissionId);
   return { ticket, submission: decided, ddbCalls: Number(res.headers.get('x-examdesk-ddb-calls')) };

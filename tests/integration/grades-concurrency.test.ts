@@ -50,7 +50,9 @@ describe('grades under concurrency (through HTTP, checked in DynamoDB)', () => {
     ]);
     expect([x.status, y.status]).toEqual([200, 200]);
     const same = await Promise.all(
-      [1, 2, 3, 4].map((v) => c.teacher.put(path, { componentId: 'report', override: v, reason: 'c', version: 1 })),
+      [1, 2, 3, 4].map((v) =>
+        c.teacher.put(path, { componentId: 'report', override: v, reason: 'c', version: 1 }),
+      ),
     );
     expect(same.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
     const [stored] = await listMemberGrades(deps, c.courseId, g);
@@ -97,8 +99,8 @@ describe('grades under concurrency (through HTTP, checked in DynamoDB)', () => {
         keys.memberGrade(c.courseId, g, email).sk,
       ].sort(),
     );
-    expect(meGrades.keys({ course, student: { courseId: c.courseId, email, name: 'x' }, now: new Date() })).toEqual([
-      keys.gradesPublication(c.courseId),
-    ]);
+    expect(
+      meGrades.keys({ course, student: { courseId: c.courseId, email, name: 'x' }, now: new Date() }),
+    ).toEqual([keys.gradesPublication(c.courseId)]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildDeps } from '../../shared/runtime/deps.js';
 import { readEnv } from '../../shared/runtime/env.js';
 import { listGroups, listPaperSeats } from '../../shared/store/group-repo.js';
@@ -14,12 +14,10 @@ const PAPERS = ['flow-matching', 'analog-bits', 'variational-score-matching', 'd
  * A client that does what a 409 "try_again" says (a TransactionConflict: nothing was written), a
  * few times with jitter. Every other answer is final.
  */
-let tryAgains = 0;
 const withTryAgain = async (send: () => Promise<ApiResponse<Loose>>): Promise<ApiResponse<Loose>> => {
   for (let attempt = 0; ; attempt++) {
     const res = await send();
     if (res.status !== 409 || res.body?.error?.code !== 'try_again' || attempt >= 8) return res;
-    tryAgains++;
     await new Promise((r) => setTimeout(r, 20 + Math.random() * 100 * (attempt + 1)));
   }
 };
@@ -46,8 +44,6 @@ const expectConsistent = async (c: CourseFixture) => {
     expect(p.groups).toBe(perPaper.get(p.id) ?? 0);
   return { groups, students, seats };
 };
-
-afterAll(() => console.log(`try_again answers: ${tryAgains}`));
 
 describe('groups under concurrency (through HTTP, checked in DynamoDB)', () => {
   it('20 concurrent groups claiming the same student: exactly one wins, the others get 409', async () => {

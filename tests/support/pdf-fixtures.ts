@@ -32,8 +32,18 @@ export const pdfWithPages = async (pages: number, options: PdfOptions = {}): Pro
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let i = 0; i < pages; i++) {
     const page = doc.addPage([595, 842]);
-    page.drawText(`${options.label ?? 'Report'}: page ${i + 1} of ${pages}`, { x: 60, y: 760, size: 22, font });
-    page.drawText('Lorem ipsum dolor sit amet, consectetur adipiscing elit.', { x: 60, y: 720, size: 12, font });
+    page.drawText(`${options.label ?? 'Report'}: page ${i + 1} of ${pages}`, {
+      x: 60,
+      y: 760,
+      size: 22,
+      font,
+    });
+    page.drawText('Lorem ipsum dolor sit amet, consectetur adipiscing elit.', {
+      x: 60,
+      y: 720,
+      size: 12,
+      font,
+    });
   }
   return doc.save({ useObjectStreams: options.objectStreams ?? true });
 };

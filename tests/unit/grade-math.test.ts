@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoCourse } from '../../shared/demo/demo-course.js';
 import { CourseConfig } from '../../shared/domain/course-config.js';
-import { add, compare, div, frac, fromNumber, mul, sum, toText, type Fraction } from '../../shared/domain/fraction.js';
+import {
+  add,
+  compare,
+  div,
+  frac,
+  fromNumber,
+  mul,
+  sum,
+  toText,
+  type Fraction,
+} from '../../shared/domain/fraction.js';
 import {
   componentValue,
   displayValue,
@@ -25,10 +35,7 @@ const ok = (value: Fraction): ComponentResult => ({ ok: true, value });
 const n = (x: number) => fromNumber(x);
 
 const finalOf = (values: Record<string, number>, spec: GradingSpec = grading) =>
-  finalGrade(
-    spec,
-    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, ok(n(v))])),
-  );
+  finalGrade(spec, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, ok(n(v))])));
 
 describe('final grade on the demo course (G1 2/3, G2 1/3, to 0.01 half up)', () => {
   it('G1 = 14, G2 = 15 gives 14.33; G1 = 12.5, G2 = 17 gives 14.00', () => {
@@ -66,13 +73,37 @@ describe('final grade on the demo course (G1 2/3, G2 1/3, to 0.01 half up)', () 
   });
 
   it('adjusts a member (clamped to 0..scale) or overrides them', () => {
-    expect(toText((memberComponentValue(ok(n(19)), { kind: 'adjustment', value: 2 }, 20) as { value: Fraction }).value)).toBe('20');
-    expect(toText((memberComponentValue(ok(n(1)), { kind: 'adjustment', value: -2.5 }, 20) as { value: Fraction }).value)).toBe('0');
-    expect(toText((memberComponentValue(ok(n(12)), { kind: 'adjustment', value: 1.5 }, 20) as { value: Fraction }).value)).toBe('27/2');
-    expect(toText((memberComponentValue(ok(n(12)), { kind: 'override', value: 9.25 }, 20) as { value: Fraction }).value)).toBe('37/4');
-    const missing = memberComponentValue({ ok: false, reason: 'no grade' }, { kind: 'adjustment', value: 1 }, 20);
+    expect(
+      toText(
+        (memberComponentValue(ok(n(19)), { kind: 'adjustment', value: 2 }, 20) as { value: Fraction }).value,
+      ),
+    ).toBe('20');
+    expect(
+      toText(
+        (memberComponentValue(ok(n(1)), { kind: 'adjustment', value: -2.5 }, 20) as { value: Fraction })
+          .value,
+      ),
+    ).toBe('0');
+    expect(
+      toText(
+        (memberComponentValue(ok(n(12)), { kind: 'adjustment', value: 1.5 }, 20) as { value: Fraction })
+          .value,
+      ),
+    ).toBe('27/2');
+    expect(
+      toText(
+        (memberComponentValue(ok(n(12)), { kind: 'override', value: 9.25 }, 20) as { value: Fraction }).value,
+      ),
+    ).toBe('37/4');
+    const missing = memberComponentValue(
+      { ok: false, reason: 'no grade' },
+      { kind: 'adjustment', value: 1 },
+      20,
+    );
     expect(missing.ok).toBe(false);
-    expect(memberComponentValue({ ok: false, reason: 'no grade' }, { kind: 'override', value: 11 }, 20).ok).toBe(true);
+    expect(
+      memberComponentValue({ ok: false, reason: 'no grade' }, { kind: 'override', value: 11 }, 20).ok,
+    ).toBe(true);
   });
 
   it('shows a student without a group with empty grades and the reason', () => {
@@ -88,15 +119,33 @@ describe('final grade on the demo course (G1 2/3, G2 1/3, to 0.01 half up)', () 
   it('computes a member from stored grade records', () => {
     const base = { courseId: 'c', groupId: 'g', version: 1, updatedAt: '', updatedBy: '' };
     const grades = new Map<string, GradeRecord>([
-      ['report', { ...base, componentId: 'report', aspects: { theoretical: 14, methodological: 14, experimental: 14 } }],
+      [
+        'report',
+        {
+          ...base,
+          componentId: 'report',
+          aspects: { theoretical: 14, methodological: 14, experimental: 14 },
+        },
+      ],
       ['presentation', { ...base, componentId: 'presentation', score: 15 }],
     ]);
     expect(visibleGrades(grading, memberResult(grading, grades)).final).toBe(14.33);
     const adjusted = memberResult(grading, grades, {
-      presentation: { componentId: 'presentation', kind: 'adjustment', value: 3, reason: 'r', by: 'x', at: '', version: 1 },
+      presentation: {
+        componentId: 'presentation',
+        kind: 'adjustment',
+        value: 3,
+        reason: 'r',
+        by: 'x',
+        at: '',
+        version: 1,
+      },
     });
     // 2/3 · 14 + 1/3 · 18 = 46/3 = 15.33
-    expect(visibleGrades(grading, adjusted)).toMatchObject({ final: 15.33, components: { presentation: 18 } });
+    expect(visibleGrades(grading, adjusted)).toMatchObject({
+      final: 15.33,
+      components: { presentation: 18 },
+    });
   });
 });
 
@@ -183,7 +232,13 @@ describe('final grade properties (fast-check)', () => {
   it('gives the value itself when every component has it', () => {
     fc.assert(
       fc.property(gradingArb, scoreArb, (spec, v) => {
-        const f = finalGrade(spec, values(spec, spec.components.map(() => v)));
+        const f = finalGrade(
+          spec,
+          values(
+            spec,
+            spec.components.map(() => v),
+          ),
+        );
         expect(toText(f.exact as Fraction)).toBe(toText(n(v)));
         expect(toText(f.rounded as Fraction)).toBe(toText(round(n(v), spec.rounding as RoundingRule)));
       }),
@@ -226,7 +281,9 @@ describe('final grade properties (fast-check)', () => {
         expect(v.ok).toBe(true);
         if (!v.ok) return;
         expect(toText(v.value)).toBe(toText(div(sum([n(a), n(b), n(c)]), frac(3n))));
-        const same = componentValue(report, { aspects: { theoretical: a, methodological: a, experimental: a } });
+        const same = componentValue(report, {
+          aspects: { theoretical: a, methodological: a, experimental: a },
+        });
         expect(same.ok && toText(same.value)).toBe(toText(n(a)));
       }),
       { numRuns: 300 },

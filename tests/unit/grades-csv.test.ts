@@ -36,7 +36,10 @@ describe('grades CSV', () => {
     const bytes = Buffer.from(csv, 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toContain('\r\n');
-    const parsed = parse(bytes, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const parsed = parse(bytes, { bom: true, columns: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[];
     expect(Object.keys(parsed[0] ?? {})).toEqual(csvHeader(grading));
     expect(parsed).toEqual([
       {

@@ -21,9 +21,9 @@ describe('grade schemas', () => {
   });
 
   it('wants exactly one of adjustment, override, clear and a reason, reporting every problem at once', () => {
-    expect(PutMemberGradeBody.safeParse({ componentId: 'report', adjustment: 1, reason: 'extra work' }).success).toBe(
-      true,
-    );
+    expect(
+      PutMemberGradeBody.safeParse({ componentId: 'report', adjustment: 1, reason: 'extra work' }).success,
+    ).toBe(true);
     const both = PutMemberGradeBody.safeParse({ componentId: 'report', adjustment: 1, override: 12 });
     expect(both.success).toBe(false);
     if (!both.success)
@@ -32,8 +32,8 @@ describe('grade schemas', () => {
       );
     const none = PutMemberGradeBody.safeParse({ componentId: 'report', reason: 'r' });
     expect(none.success).toBe(false);
-    expect(PutMemberGradeBody.safeParse({ componentId: 'report', clear: true, reason: 'r', version: 1 }).success).toBe(
-      true,
-    );
+    expect(
+      PutMemberGradeBody.safeParse({ componentId: 'report', clear: true, reason: 'r', version: 1 }).success,
+    ).toBe(true);
   });
 });

@@ -56,7 +56,10 @@ describe('deadline, grace and extension across the March/April DST change', () =
   });
 
   it('reads extension ends as course wall time or as an instant with offset, and refuses the DST gap', () => {
-    expect(parseExtensionUntil('2023-05-02T23:59', PARIS)).toEqual({ ok: true, instant: at('2023-05-02T21:59:00Z') });
+    expect(parseExtensionUntil('2023-05-02T23:59', PARIS)).toEqual({
+      ok: true,
+      instant: at('2023-05-02T21:59:00Z'),
+    });
     expect(parseExtensionUntil('2023-05-02T23:59:30+02:00', PARIS)).toEqual({
       ok: true,
       instant: at('2023-05-02T21:59:30Z'),

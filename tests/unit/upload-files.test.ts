@@ -14,14 +14,24 @@ import {
 } from '../support/pdf-fixtures.js';
 
 const report: FileRules = { title: 'Report', maxBytes: 20 * 1024 * 1024, maxPages: 10 };
-const check = (bytes: Uint8Array, declaredType = 'application/pdf', rules = report, fileName = 'report.pdf') =>
-  checkFile({ fileName, declaredType, size: bytes.length, head: bytes.subarray(0, 8192), bytes }, rules);
+const check = (
+  bytes: Uint8Array,
+  declaredType = 'application/pdf',
+  rules = report,
+  fileName = 'report.pdf',
+) => checkFile({ fileName, declaredType, size: bytes.length, head: bytes.subarray(0, 8192), bytes }, rules);
 
 describe('page counting with pdf.js', () => {
-  it.each([1, 10, 11])('counts %i page(s) with object and xref streams, and with a classic xref table', async (n) => {
-    expect(await inspectPdf(await pdfWithPages(n))).toEqual({ ok: true, pages: n });
-    expect(await inspectPdf(await pdfWithPages(n, { objectStreams: false }))).toEqual({ ok: true, pages: n });
-  });
+  it.each([1, 10, 11])(
+    'counts %i page(s) with object and xref streams, and with a classic xref table',
+    async (n) => {
+      expect(await inspectPdf(await pdfWithPages(n))).toEqual({ ok: true, pages: n });
+      expect(await inspectPdf(await pdfWithPages(n, { objectStreams: false }))).toEqual({
+        ok: true,
+        pages: n,
+      });
+    },
+  );
 
   it('counts files merged from several documents', async () => {
     expect(await inspectPdf(await mergedPdf([3, 4, 2]))).toEqual({ ok: true, pages: 9 });
@@ -42,7 +52,10 @@ describe('page counting with pdf.js', () => {
   });
 
   it('refuses a file that needs a password to open', async () => {
-    expect(await inspectPdf(fixture('upload-10p-user-password.pdf'))).toMatchObject({ ok: false, problem: 'password' });
+    expect(await inspectPdf(fixture('upload-10p-user-password.pdf'))).toMatchObject({
+      ok: false,
+      problem: 'password',
+    });
   });
 
   it('refuses truncated files, including those pdf.js would still open by rebuilding the xref', async () => {
@@ -96,15 +109,26 @@ describe('the decision on a received file', () => {
     expect(await check(new Uint8Array())).toMatchObject({ status: 'rejected', code: 'empty' });
     const big = await check(await pdfWithPages(1), 'application/pdf', { ...report, maxBytes: 100 });
     expect(big).toMatchObject({ status: 'rejected', code: 'too-large' });
-    expect(await check(fixture('upload-10p-user-password.pdf'))).toMatchObject({ status: 'rejected', code: 'password' });
-    expect(await check(truncated(await pdfWithPages(3), 0.7))).toMatchObject({ status: 'rejected', code: 'truncated' });
+    expect(await check(fixture('upload-10p-user-password.pdf'))).toMatchObject({
+      status: 'rejected',
+      code: 'password',
+    });
+    expect(await check(truncated(await pdfWithPages(3), 0.7))).toMatchObject({
+      status: 'rejected',
+      code: 'truncated',
+    });
   });
 
   it('accepts a ZIP declared as either ZIP type, refuses a cut ZIP and a PDF sent as ZIP', async () => {
     const zip = zipWithOneFile();
     const rules = { title: 'Assignment', maxBytes: 1024 * 1024 };
-    expect(await check(zip, 'application/zip', rules, 'a.zip')).toEqual({ status: 'accepted', detected: 'zip' });
-    expect(await check(zip, 'application/x-zip-compressed', rules, 'a.zip')).toMatchObject({ status: 'accepted' });
+    expect(await check(zip, 'application/zip', rules, 'a.zip')).toEqual({
+      status: 'accepted',
+      detected: 'zip',
+    });
+    expect(await check(zip, 'application/x-zip-compressed', rules, 'a.zip')).toMatchObject({
+      status: 'accepted',
+    });
     expect(await check(truncated(zip, 0.8), 'application/zip', rules, 'a.zip')).toMatchObject({
       status: 'rejected',
       code: 'truncated',

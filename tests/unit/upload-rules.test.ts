@@ -18,16 +18,31 @@ const report = { title: 'Report', accept: ['application/pdf'], maxBytes: 20 * 10
 
 describe('upload request rules', () => {
   it('checks type, name and declared size against the deliverable', () => {
-    expect(declaredFileProblems(report, { fileName: 'r.pdf', contentType: 'application/pdf', size: 1000 })).toEqual({
+    expect(
+      declaredFileProblems(report, { fileName: 'r.pdf', contentType: 'application/pdf', size: 1000 }),
+    ).toEqual({
       problems: [],
       tooLarge: false,
     });
     const png = declaredFileProblems(report, { fileName: 'r.png', contentType: 'image/png', size: 10 });
-    expect(png.problems).toEqual([{ path: 'body.contentType', message: expect.stringContaining('accepts a PDF document') }]);
-    const empty = declaredFileProblems(report, { fileName: 'r.pdf', contentType: 'application/pdf', size: 0 });
+    expect(png.problems).toEqual([
+      { path: 'body.contentType', message: expect.stringContaining('accepts a PDF document') },
+    ]);
+    const empty = declaredFileProblems(report, {
+      fileName: 'r.pdf',
+      contentType: 'application/pdf',
+      size: 0,
+    });
     expect(empty.problems[0]?.message).toContain('empty');
-    const big = declaredFileProblems(report, { fileName: 'r.pdf', contentType: 'application/pdf', size: 30 * 1024 * 1024 });
-    expect(big).toEqual({ tooLarge: true, problems: [{ path: 'body.size', message: 'the file is 30 MB; Report accepts at most 20 MB' }] });
+    const big = declaredFileProblems(report, {
+      fileName: 'r.pdf',
+      contentType: 'application/pdf',
+      size: 30 * 1024 * 1024,
+    });
+    expect(big).toEqual({
+      tooLarge: true,
+      problems: [{ path: 'body.size', message: 'the file is 30 MB; Report accepts at most 20 MB' }],
+    });
   });
 
   it('wants a plain file name whose extension fits the type', () => {
@@ -90,11 +105,22 @@ describe('object-created events', () => {
           eventTime: '2023-04-28T22:01:00.123Z',
           s3: { bucket: { name: 'files' }, object: { key, size: 10, eTag: 'abc', versionId: 'v1' } },
         },
-        { eventName: 'ObjectRemoved:Delete', eventTime: '2023-04-28T22:01:00Z', s3: { bucket: { name: 'files' }, object: { key } } },
+        {
+          eventName: 'ObjectRemoved:Delete',
+          eventTime: '2023-04-28T22:01:00Z',
+          s3: { bucket: { name: 'files' }, object: { key } },
+        },
       ],
     });
     expect(objects).toEqual([
-      { bucket: 'files', key, size: 10, eTag: 'abc', versionId: 'v1', time: new Date('2023-04-28T22:01:00.123Z') },
+      {
+        bucket: 'files',
+        key,
+        size: 10,
+        eTag: 'abc',
+        versionId: 'v1',
+        time: new Date('2023-04-28T22:01:00.123Z'),
+      },
     ]);
     expect(ignored).toEqual(['event ObjectRemoved:Delete']);
   });
@@ -115,11 +141,23 @@ describe('object-created events', () => {
         reason: 'PostObject',
       },
     });
-    expect(objects).toEqual([{ bucket: 'files', key, size: 10, eTag: 'abc', versionId: 'v2', time: new Date('2023-04-28T22:01:00Z') }]);
+    expect(objects).toEqual([
+      {
+        bucket: 'files',
+        key,
+        size: 10,
+        eTag: 'abc',
+        versionId: 'v2',
+        time: new Date('2023-04-28T22:01:00Z'),
+      },
+    ]);
   });
 
   it('ignores anything else without throwing', () => {
-    expect(createdObjects({ hello: 1 })).toEqual({ objects: [], ignored: ['neither an S3 notification nor an EventBridge event'] });
+    expect(createdObjects({ hello: 1 })).toEqual({
+      objects: [],
+      ignored: ['neither an S3 notification nor an EventBridge event'],
+    });
     expect(createdObjects(null).objects).toEqual([]);
   });
 });
