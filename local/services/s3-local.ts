@@ -1,4 +1,5 @@
-import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,10 +32,14 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
-/** A request whose body a guard already read, readable again for s3rver (same headers, url, socket). */
+/**
+ * A request whose body a guard already read, readable again for s3rver: a stream of the same bytes
+ * that carries the request's method, url, headers and socket (what s3rver and Koa read).
+ */
 const replay = (req: IncomingMessage, body: Buffer): IncomingMessage => {
-  const copy = new IncomingMessage(req.socket);
-  Object.assign(copy, {
+  const copy = new PassThrough();
+  copy.end(body);
+  return Object.assign(copy, {
     method: req.method,
     url: req.url,
     headers: req.headers,
@@ -42,12 +47,10 @@ const replay = (req: IncomingMessage, body: Buffer): IncomingMessage => {
     httpVersion: req.httpVersion,
     httpVersionMajor: req.httpVersionMajor,
     httpVersionMinor: req.httpVersionMinor,
-    // A message not marked complete "aborts" when it ends and destroys the shared socket.
+    socket: req.socket,
+    connection: req.socket,
     complete: true,
-  });
-  copy.push(body);
-  copy.push(null);
-  return copy;
+  }) as unknown as IncomingMessage;
 };
 
 export const startS3Local = async (options: { dataDir?: string; buckets: string[] }): Promise<S3Local> => {

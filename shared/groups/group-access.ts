@@ -3,10 +3,9 @@ import { loadAccess, type CourseAccess } from '../courses/access.js';
 import { changeAllowed, groupsOpen } from '../domain/group-rules.js';
 import { describeInZone, localToInstant } from '../domain/local-time.js';
 import { BadRequest, DeadlinePassed, Forbidden, NotFound } from '../errors.js';
-import type { CourseRecord, StudentRecord } from '../store/course-repo.js';
+import { toStudent, type CourseRecord, type StudentRecord } from '../store/course-repo.js';
 import { toGroup, type GroupRecord } from '../store/group-repo.js';
 import { keys, type Key } from '../store/keys.js';
-import { toStudent } from '../store/course-repo.js';
 import type { Item } from '../store/table-ops.js';
 
 export const groupDeadline = (course: CourseRecord): Date =>
@@ -24,6 +23,7 @@ export const assertMayChangeGroups = (
   now: Date,
   reason: string | undefined,
   action = 'change a group',
+  reasonPath = 'body.reason',
 ): void => {
   const open = groupsOpen(now, groupDeadline(access.course));
   const verdict = changeAllowed({ isStaff: access.isStaff, reason }, open);
@@ -34,7 +34,7 @@ export const assertMayChangeGroups = (
   if (verdict === 'reason-required')
     throw new BadRequest(
       `A reason is required to ${action} after the group deadline (${describeGroupDeadline(access.course)})`,
-      [{ path: 'reason', message: 'required from instructors after the group deadline' }],
+      [{ path: reasonPath, message: 'required from instructors after the group deadline' }],
       'reason_required',
     );
 };

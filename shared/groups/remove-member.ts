@@ -39,7 +39,7 @@ export const removeGroupMember = async (
   if (!access.isStaff && email !== caller.email)
     throw new Forbidden(`Only ${email} or an instructor may remove ${email} from the group`);
   const now = d.clock.now();
-  assertMayChangeGroups(access, now, reason, 'remove a member');
+  assertMayChangeGroups(access, now, reason, 'remove a member', 'query.reason');
   const change = removeMember(group.members, email);
   if (!change.found) throw new NotFound(`${email} is not a member of group ${groupId}`);
 

@@ -14,10 +14,20 @@ export const MemberEmail = z
   .max(254)
   .transform((e) => e.toLowerCase());
 
+/** Path parameters may reach the handler still percent-encoded (a@b → a%40b); an email has no '%'. */
+const decodePercent = (value: unknown) => {
+  if (typeof value !== 'string' || !value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
 export const MemberParams = z.object({
   courseId: CourseId,
   groupId: GroupId,
-  email: MemberEmail.meta({ description: 'The member to remove (URL-encoded)' }),
+  email: z.preprocess(decodePercent, MemberEmail).meta({ description: 'The member to remove (URL-encoded)' }),
 });
 
 /** The largest group any course may configure (groups.maxSize ≤ 50). */

@@ -6,8 +6,8 @@ import { log } from '../runtime/log.js';
 import { markDueDone, queryDue, type DueRecord } from '../store/due-repo.js';
 import { loadCourseSnapshot, type CourseSnapshot } from './course-snapshot.js';
 import { recordJobRun, type EntryOutcome } from './job-history.js';
-import { planReminders, type PlannedNotice } from './plan-reminders.js';
-import { sendOnce } from './send-once.js';
+import { planReminders } from './plan-reminders.js';
+import { deliver } from './send-once.js';
 import { enforce } from './enforce.js';
 
 export interface JobRunSummary {
@@ -20,26 +20,6 @@ export interface JobRunSummary {
   failed: number;
   entries: (EntryOutcome & { courseId: string })[];
 }
-
-/** Sends each planned notice once; the entry is done only when every one is known to be sent. */
-export const deliver = async (
-  d: Deps,
-  courseId: string,
-  noticeKey: string,
-  planned: PlannedNotice[],
-  runId: string,
-) => {
-  const tally = { sent: 0, already: 0, busy: 0, failed: 0 };
-  for (const p of planned) {
-    const outcome = await sendOnce(
-      d,
-      { courseId, key: noticeKey, recipient: p.recipient, mail: p.mail },
-      runId,
-    );
-    tally[outcome] += 1;
-  }
-  return tally;
-};
 
 const idle = (entry: DueRecord, action?: string): EntryOutcome => ({
   key: entry.key,

@@ -2,6 +2,7 @@ import { sendMail, type Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import { claimNotice, recordNoticeOutcome } from '../store/notice-repo.js';
+import type { PlannedNotice } from './plan-reminders.js';
 
 /** 'already' = sent before; 'busy' = another run holds it now (not done: the entry stays due). */
 export type SendOutcome = 'sent' | 'already' | 'busy' | 'failed';
@@ -40,4 +41,24 @@ export const sendOnce = async (
     ...(messageId ? { messageId } : {}),
   });
   return 'sent';
+};
+
+/** Sends each planned notice once; the entry is done only when every one is known to be sent. */
+export const deliver = async (
+  d: Deps,
+  courseId: string,
+  noticeKey: string,
+  planned: PlannedNotice[],
+  runId: string,
+) => {
+  const tally = { sent: 0, already: 0, busy: 0, failed: 0 };
+  for (const p of planned) {
+    const outcome = await sendOnce(
+      d,
+      { courseId, key: noticeKey, recipient: p.recipient, mail: p.mail },
+      runId,
+    );
+    tally[outcome] += 1;
+  }
+  return tally;
 };

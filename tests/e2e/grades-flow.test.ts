@@ -18,6 +18,7 @@ describe('grading a course end to end', () => {
 
     const sheet = await c.teacher.get(`/courses/${c.courseId}/groups/${a}/grades`);
     expect(sheet.status).toBe(200);
+    expect(Number(sheet.headers.get('x-examdesk-ddb-calls'))).toBeLessThanOrEqual(3);
     expect(sheet.body.components.map((x: Loose) => [x.componentId, x.grade])).toEqual([
       ['report', null],
       ['presentation', null],
@@ -91,6 +92,13 @@ describe('grading a course end to end', () => {
     const pub = await c.teacher.post(`/courses/${c.courseId}/grades/publish`);
     expect(pub.status).toBe(200);
     expect(pub.body).toMatchObject({ alreadyPublished: false, emailed: 8, failed: [] });
+    // One Query (config … groups), then the write, the roster and the member changes in parallel.
+    expect(pub.headers.get('x-examdesk-ddb-ops')?.split(',').sort()).toEqual([
+      'Query',
+      'Query',
+      'Query',
+      'TransactWriteItems',
+    ]);
 
     const me0 = await c.student(0).get(`/courses/${c.courseId}/me`);
     expect(me0.body.grades).toEqual({

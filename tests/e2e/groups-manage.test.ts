@@ -273,7 +273,7 @@ describe('DELETE /courses/{courseId}/groups/{groupId}/members/{email}', () => {
     expect(late.body.error.message).toContain(DEADLINE_TEXT);
     const noReason = await c.teacher.at(CLOSED).delete(member(3));
     expect(noReason.status).toBe(400);
-    expect(noReason.body.error.issues[0].path).toBe('reason');
+    expect(noReason.body.error.issues[0].path).toBe('query.reason');
     const ok = await c.teacher.at(CLOSED).delete(`${member(3)}?reason=${enc('dropped the course')}`);
     expect(ok.status, ok.text).toBe(200);
     expect(ok.body.group.members).toHaveLength(3);

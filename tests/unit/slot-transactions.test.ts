@@ -1,0 +1,45 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Conflict } from '../../shared/errors.js';
+import { transactOrTryAgain } from '../../shared/slots/booking-access.js';
+
+const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-3' }));
+const ddb = mockClient(client);
+const d = { db: client, tableName: 'unit-table' };
+afterEach(() => ddb.reset());
+
+const cancelled = (codes: string[]) =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled',
+    $metadata: {},
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  });
+
+describe('one booking transaction under contention', () => {
+  it('retries a TransactionConflict once, then succeeds', async () => {
+    ddb
+      .on(TransactWriteCommand)
+      .rejectsOnce(cancelled(['TransactionConflict', 'None']))
+      .resolves({});
+    await transactOrTryAgain(d, []);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
+  it('answers a second TransactionConflict with 409 try_again (never a 500)', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'TransactionConflict']));
+    const error = await transactOrTryAgain(d, []).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Conflict);
+    expect(error).toMatchObject({ status: 409, code: 'try_again' });
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(2);
+  });
+
+  it('does not retry a failed condition: the caller maps it to its reason', async () => {
+    ddb.on(TransactWriteCommand).rejects(cancelled(['None', 'ConditionalCheckFailed']));
+    const error = await transactOrTryAgain(d, []).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransactionCanceledException);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+  });
+});
