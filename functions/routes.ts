@@ -1,6 +1,7 @@
 import { courseRoutes } from './routes/courses.js';
 import { gradeRoutes } from './routes/grades.js';
 import { groupRoutes } from './routes/groups.js';
+import { noticeRoutes } from './routes/notices.js';
 import { slotRoutes } from './routes/slots.js';
 import { uploadRoutes } from './routes/uploads.js';
 import type { Route } from './routes/route.js';
@@ -17,4 +18,5 @@ export const routes: Route[] = [
   ...uploadRoutes,
   ...slotRoutes,
   ...gradeRoutes,
+  ...noticeRoutes,
 ];

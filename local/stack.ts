@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { backgroundFunctions } from '../functions/background.js';

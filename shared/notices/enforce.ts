@@ -178,13 +178,8 @@ export const enforce = async (
     unfinished = assigned.unplaced;
     // The schedule mail waits until every group that can have a slot has one.
     if (!unfinished) {
-      const { loadCourseSnapshot } = await import('./course-snapshot.js');
       const after = (await loadCourseSnapshot(d, s.course.courseId)) ?? s;
-      planned = finalSchedule(
-        after,
-        when,
-        actions.filter((a) => a.startsWith('assigned')),
-      );
+      planned = finalSchedule(after, when, actions);
     }
   }
   const tally = await deliver(d, s.course.courseId, entry.key, planned, runId);
