@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { AppError} from '../errors.js';
+import type { AppError } from '../errors.js';
 import { type Issue } from '../errors.js';
 
 /** What a use case may return when plain JSON with 200 is not what it means. */
