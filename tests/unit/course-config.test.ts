@@ -81,3 +81,18 @@ describe('CourseConfig', () => {
     ]);
   });
 });
+
+describe('reminder instants', () => {
+  it('counts days on the course wall clock across a daylight-saving change, hours as exact durations', async () => {
+    const { reminderInstant } = await import('../../shared/domain/notice-schedule.js');
+    // Thursday 30 March 2023 23:59 is UTC+2; seven days earlier (23 March 23:59) is UTC+1.
+    const deadline = new Date('2023-03-30T21:59:00Z');
+    expect(reminderInstant(deadline, 'P7D', 'Europe/Paris').toISOString()).toBe('2023-03-23T22:59:00.000Z');
+    expect(reminderInstant(new Date('2023-04-28T21:59:00Z'), 'P1D', 'Europe/Paris').toISOString()).toBe(
+      '2023-04-27T21:59:00.000Z',
+    );
+    expect(reminderInstant(new Date('2023-03-26T03:30:00Z'), 'PT3H', 'Europe/Paris').toISOString()).toBe(
+      '2023-03-26T00:30:00.000Z',
+    );
+  });
+});
