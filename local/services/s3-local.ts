@@ -69,10 +69,14 @@ export const startS3Local = async (options: { dataDir?: string; buckets: string[
   const server = createServer((req, res) => {
     const forward = (body?: Buffer) => void serve(body ? replay(req, body) : req, res);
     if (!guard) return forward();
-    guard(req, res, forward).catch((error: unknown) => {
-      res.statusCode = 500;
-      res.end(String(error));
-    });
+    guard(req, res, forward)
+      .then((handled) => {
+        if (!handled) forward();
+      })
+      .catch((error: unknown) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -18,7 +18,8 @@ export const DOWNLOAD_LINK_SECONDS = 5 * 60;
 const clientAtCourseTime = (d: Pick<Deps, 's3' | 'clock'>): S3Client => {
   const offset = d.clock.now().getTime() - Date.now();
   if (Math.abs(offset) < 1000) return d.s3;
-  const config = { ...d.s3.config, systemClockOffset: (d.s3.config.systemClockOffset ?? 0) + offset };
+  // Replaces (not adds to) the offset the SDK samples from S3's Date headers (second precision).
+  const config = { ...d.s3.config, systemClockOffset: offset };
   return Object.assign(Object.create(d.s3) as S3Client, { config });
 };
 
