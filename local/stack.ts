@@ -121,7 +121,6 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     s3.setGuard(
       createPostPolicyGuard({
         clock,
-        buckets: [LOCAL_BUCKET],
         credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
       }),
     );

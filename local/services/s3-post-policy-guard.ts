@@ -18,7 +18,6 @@ import type { S3Guard } from './s3-local.js';
  */
 export interface PostPolicyGuardOptions {
   clock: LocalClock;
-  buckets: string[];
   credentials: { accessKeyId: string; secretAccessKey: string };
   /** Bodies above this are refused before parsing (local memory guard; S3's own limit is 5 GB). */
   maxBodyBytes?: number;
@@ -244,15 +243,6 @@ export const createPostPolicyGuard = (options: PostPolicyGuardOptions): S3Guard 
     )
       return false;
     const instant = requestedInstant(req.headers[CLOCK_HEADER]);
-    if (!options.buckets.includes(bucket)) {
-      sendError(res, {
-        status: 404,
-        code: 'NoSuchBucket',
-        message: 'The specified bucket does not exist',
-        extra: { BucketName: bucket },
-      });
-      return true;
-    }
     const body = await readBody(req, limit);
     if (!body) {
       sendError(res, {

@@ -59,10 +59,8 @@ export const inspectPdf = async (bytes: Uint8Array): Promise<PdfReport> => {
     disableRange: true,
     enableXfa: false,
   });
-  // A password prompt would wait forever: answer it with "no password", which rejects the task.
-  task.onPassword = () => {
-    void task.destroy();
-  };
+  // No onPassword handler: pdf.js then rejects with a PasswordException when the empty user
+  // password does not open the file (it does open files with an owner password only).
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<PdfReport>((resolve) => {
     timer = setTimeout(

@@ -1,7 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Caller } from '../auth/caller.js';
 import { loadAccess } from '../courses/access.js';
-import type { Deliverable } from '../domain/course-config.js';
 import { describeInZone, isoInZone } from '../domain/local-time.js';
 import { submissionWindow, uploadsOpen } from '../domain/submission-rules.js';
 import {
@@ -10,23 +9,17 @@ import {
   normalizeContributions,
   type RuleProblem,
 } from '../domain/upload-rules.js';
-import { BadRequest, DeadlinePassed, Forbidden, NotFound, PayloadTooLarge } from '../errors.js';
+import { BadRequest, DeadlinePassed, Forbidden, PayloadTooLarge } from '../errors.js';
 import { created } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
-import type { CourseRecord } from '../store/course-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
+import { findDeliverable } from './deliverable.js';
 import { newUploadId, objectKeyFor, ownerOf, submissionIdOf } from './owner.js';
 import { presignUploadForm } from './presign.js';
 import type { CreateUploadBody } from './schemas.js';
 import { toExtension, uploadItem, type UploadRecord } from './upload-store.js';
-
-export const findDeliverable = (course: CourseRecord, deliverableId: string): Deliverable => {
-  const deliverable = course.config.deliverables.find((x) => x.id === deliverableId);
-  if (!deliverable) throw new NotFound(`No deliverable "${deliverableId}" in course "${course.courseId}"`);
-  return deliverable;
-};
 
 /**
  * Hands a student a presigned POST form for one file of a deliverable, after checking that the

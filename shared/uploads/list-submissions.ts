@@ -7,7 +7,7 @@ import type { Deps } from '../runtime/deps.js';
 import { toStudent, type StudentRecord } from '../store/course-repo.js';
 import { coursePk, prefixes } from '../store/keys.js';
 import { queryAll, queryCourse, type Item } from '../store/table-ops.js';
-import { findDeliverable } from './create-upload.js';
+import { findDeliverable } from './deliverable.js';
 import { ownerOf, type OwnerKind } from './owner.js';
 import type { MissingOwner, SubmissionsQuery } from './schemas.js';
 import {

@@ -60,13 +60,11 @@ describe('bad uploads get a clear refusal and an accurate record', () => {
     // Teachers and students without a group cannot ask.
     expect(
       (
-        await c.teacher
-          .at(MARCH)
-          .post(`/courses/${c.courseId}/deliverables/assignment/uploads`, {
-            fileName: 'a.pdf',
-            contentType: 'application/pdf',
-            size: 10,
-          })
+        await c.teacher.at(MARCH).post(`/courses/${c.courseId}/deliverables/assignment/uploads`, {
+          fileName: 'a.pdf',
+          contentType: 'application/pdf',
+          size: 10,
+        })
       ).status,
     ).toBe(403);
     const lonely = await c
@@ -173,6 +171,9 @@ describe('bad uploads get a clear refusal and an accurate record', () => {
     const tooSmall = await postForm(t, pdf.subarray(0, 100), { now: MARCH });
     expect(tooSmall.status).toBe(400);
     expect(tooSmall.text).toContain('<Code>EntityTooSmall</Code>');
+    const zero = await postForm(t, new Uint8Array(0), { now: MARCH });
+    expect(zero.status).toBe(400);
+    expect(zero.text).toContain('<Code>EntityTooSmall</Code>');
     const otherType = await postForm(t, pdf, { now: MARCH, fields: { 'Content-Type': 'text/plain' } });
     expect(otherType.status).toBe(403);
     expect(otherType.text).toContain('Invalid according to Policy: Policy Condition failed');
