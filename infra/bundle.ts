@@ -6,6 +6,31 @@ import { buildSync } from 'esbuild';
 export const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
+/**
+ * How every function is bundled; the bench measures bundles with the same options. On Lambda the
+ * role's credentials are always in the environment, so the SDK's default credential chain (SSO,
+ * ini files, IMDS, STS) is replaced by the environment provider: about 120 KB less per function.
+ */
+export const lambdaBuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  // Nothing external: the AWS SDK clients are bundled (pinned versions, tree-shaken).
+  external: [],
+  minify: true,
+  alias: {
+    '@aws-sdk/credential-provider-node': join(
+      import.meta.dirname,
+      '..',
+      'shared',
+      'runtime',
+      'lambda-credentials.ts',
+    ),
+  },
+  banner: { js: ESM_REQUIRE_BANNER },
+} as const;
+
 export interface BundleOptions {
   /** Handler module (under functions/, no extension) -> absolute entry file. */
   entries: ReadonlyMap<string, string>;
@@ -29,18 +54,13 @@ export const bundleFunctions = ({ entries, outdir, target }: BundleOptions): Map
     entryPoints: [...entries].map(([handler, entry]) => ({ in: entry, out: `${handler}/index` })),
     outdir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target,
-    mainFields: ['module', 'main'],
-    // Nothing external: the AWS SDK clients are bundled (pinned versions, tree-shaken).
+    ...lambdaBuildOptions,
+    mainFields: [...lambdaBuildOptions.mainFields],
     external: [],
-    minify: true,
+    target,
     sourcemap: true,
     sourcesContent: false,
     charset: 'utf8',
-    banner: { js: ESM_REQUIRE_BANNER },
     logLevel: 'warning',
   });
   if (result.errors.length > 0)

@@ -2,21 +2,20 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { backgroundFunctions } from '../../functions/background.js';
 import { routes } from '../../functions/routes.js';
+import { lambdaBuildOptions } from '../../infra/bundle.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const REQUEST_HANDLER_LIMIT = 400 * 1024;
 
-/** Each function bundled as CDK bundles it (minified ESM, SDK clients included), measured in memory. */
+/** Each function bundled as infra/bundle.ts bundles it for CDK (minified ESM, SDK clients included), in memory. */
 const bundleSize = async (handler: string): Promise<number> => {
   const out = await build({
     entryPoints: [join(root, 'functions', `${handler}.ts`)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    mainFields: ['module', 'main'],
+    ...lambdaBuildOptions,
+    mainFields: [...lambdaBuildOptions.mainFields],
+    external: [],
+    target: 'node24',
     write: false,
     logLevel: 'silent',
   });
