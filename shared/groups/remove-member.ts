@@ -12,6 +12,7 @@ import {
   type TransactItem,
 } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
+import { deleteBookingMarker, releaseSlot, toBooking } from '../store/slot-repo.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
 import { staleGroup } from './group-errors.js';
 import { mailGroupChange, mailMemberRemoved } from './group-mail.js';
@@ -35,7 +36,9 @@ export const removeGroupMember = async (
 ) => {
   const { access, group, roster } = await loadGroupAccess(d, courseId, caller, groupId, [
     keys.student(courseId, email),
+    keys.booking(courseId, groupId),
   ]);
+  const booking = toBooking(access.extras.find((i) => i.sk === keys.booking(courseId, groupId).sk));
   if (!access.isStaff && email !== caller.email)
     throw new Forbidden(`Only ${email} or an instructor may remove ${email} from the group`);
   const now = d.clock.now();
@@ -55,6 +58,13 @@ export const removeGroupMember = async (
       ? deleteGroupAtVersion(d, courseId, groupId, group.version)
       : updateGroupAtVersion(d, courseId, groupId, group.version, next),
     ...(change.empty ? [releaseSeatUpdate(d, courseId, group.paperId)] : []),
+    // A group that disappears gives back its presentation slot, in the same transaction.
+    ...(change.empty && booking?.slotId
+      ? [
+          releaseSlot(d, courseId, booking.slotId, groupId),
+          deleteBookingMarker(d, courseId, groupId, booking.slotId),
+        ]
+      : []),
     ...(access.isStaff
       ? [
           auditPut(d.tableName, {

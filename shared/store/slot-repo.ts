@@ -216,6 +216,21 @@ export const releaseSlot = (d: Db, courseId: string, slotId: string, groupId: st
   },
 });
 
+/** Removes a deleted group's booking marker, only while it still holds the slot that is released with it. */
+export const deleteBookingMarker = (
+  d: Db,
+  courseId: string,
+  groupId: string,
+  slotId: string,
+): TransactItem => ({
+  Delete: {
+    TableName: d.tableName,
+    Key: keys.booking(courseId, groupId),
+    ConditionExpression: 'slotId = :s',
+    ExpressionAttributeValues: { ':s': slotId },
+  },
+});
+
 /**
  * The state of the marker the writer read: none, free (cancelled) at a sequence, or holding a slot
  * at a sequence. Every marker write bumps the sequence, so this is also an optimistic lock.

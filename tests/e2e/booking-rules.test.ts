@@ -399,3 +399,31 @@ describe('booking a presentation slot', () => {
     expect((await member(0).delete(path)).status).toBe(404);
   });
 });
+
+describe('a booked group that empties', () => {
+  it('gives its slot back in the same transaction', async () => {
+    const { courseWithGroups, layOut, bookingPath, BOOKING_OPEN } =
+      await import('../support/slot-fixture.js');
+    const c = await courseWithGroups({ groups: 1 });
+    await layOut(c, [{ date: '2023-05-15', start: '09:00', end: '10:00', modes: ['in-person'] }]);
+    const g = c.groups[0]!;
+    const booked = await c.api.as(g.members[0]).at(BOOKING_OPEN).put(bookingPath(c, g.groupId), {
+      slotId: '2023-05-15T09:00',
+      mode: 'in-person',
+    });
+    expect(booked.status).toBe(201);
+    for (const m of g.members) {
+      const res = await c.teacher
+        .at(BOOKING_OPEN)
+        .delete(
+          `/courses/${c.courseId}/groups/${g.groupId}/members/${encodeURIComponent(m)}?reason=dropped%20the%20course`,
+        );
+      expect(res.status).toBe(200);
+    }
+    const slots = await c.teacher.get(`/courses/${c.courseId}/slots`);
+    expect(slots.body.find((x: { slotId: string }) => x.slotId === '2023-05-15T09:00')).toMatchObject({
+      available: true,
+      groupId: null,
+    });
+  });
+});
