@@ -25,3 +25,11 @@ describe('OpenAPI document', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('README', () => {
+  it('lists the routes as they are (run `npm run openapi` after changing routes)', async () => {
+    const { withRouteTable } = await import('../../scripts/route-table.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(withRouteTable(readme)).toBe(readme);
+  });
+});
