@@ -9,7 +9,7 @@ import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
 import { changeView, memberResult, visibleGrades } from './grade-book.js';
-import { gradeView, groupGradesFrom } from './put-grade.js';
+import { gradeView, groupGradesFrom } from './grade-view.js';
 
 /**
  * One group's grading sheet for instructors: each component's grade with its version (what a

@@ -3,8 +3,7 @@ import type { Caller } from '../auth/caller.js';
 import { loadAccess, requireStaff } from '../courses/access.js';
 import type { CourseConfig, GradeComponent } from '../domain/course-config.js';
 import { toText } from '../domain/fraction.js';
-import { componentValue, displayValue, withinScale } from '../domain/grade-math.js';
-import { isoInZone } from '../domain/local-time.js';
+import { componentValue, withinScale } from '../domain/grade-math.js';
 import { BadRequest, Conflict, NotFound, type Issue } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
@@ -19,10 +18,11 @@ import {
 } from '../store/grade-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
-import { batchGetAll, type Item } from '../store/table-ops.js';
+import { batchGetAll } from '../store/table-ops.js';
 import { failedConditions } from '../store/transactions.js';
 import { memberResult, visiblyDifferent } from './grade-book.js';
 import { mailGrades } from './grade-mail.js';
+import { gradeView, groupGradesFrom } from './grade-view.js';
 import type { PutGradeBody } from './schemas.js';
 
 const scoreIssues = (component: GradeComponent, body: PutGradeBody, scale: number): Issue[] => {
@@ -66,33 +66,6 @@ export const gradeSnapshot = (config: CourseConfig, g: GradeRecord) => {
     value: value?.ok ? toText(value.value) : null,
     version: g.version,
   };
-};
-
-export const gradeView = (config: CourseConfig, g: GradeRecord) => {
-  const component = config.grading.components.find((c) => c.id === g.componentId);
-  const value = component ? componentValue(component, g) : undefined;
-  return {
-    groupId: g.groupId,
-    componentId: g.componentId,
-    ...(g.score !== undefined ? { score: g.score } : {}),
-    ...(g.aspects ? { aspects: g.aspects } : {}),
-    ...(g.comment ? { comment: g.comment } : {}),
-    value: value?.ok ? displayValue(value.value, config.grading.rounding).number : null,
-    exact: value?.ok ? toText(value.value) : null,
-    version: g.version,
-    updatedAt: isoInZone(new Date(g.updatedAt), config.timeZone),
-    updatedBy: g.updatedBy,
-  };
-};
-
-export const groupGradesFrom = (items: Item[], courseId: string, groupId: string, config: CourseConfig) => {
-  const bySk = new Map(items.map((i) => [i.sk as string, i]));
-  const grades = new Map<string, GradeRecord>();
-  for (const c of config.grading.components) {
-    const g = toGrade(bySk.get(keys.grade(courseId, groupId, c.id).sk));
-    if (g) grades.set(c.id, g);
-  }
-  return grades;
 };
 
 /**

@@ -19,7 +19,7 @@ import { batchGetAll } from '../store/table-ops.js';
 import { failedConditions } from '../store/transactions.js';
 import { changeView, memberResult, visibleGrades, visiblyDifferent } from './grade-book.js';
 import { mailGrades } from './grade-mail.js';
-import { groupGradesFrom } from './put-grade.js';
+import { groupGradesFrom } from './grade-view.js';
 import type { PutMemberGradeBody } from './schemas.js';
 
 const changeSnapshot = (c: MemberChangeRecord) => ({

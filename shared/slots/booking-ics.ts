@@ -10,6 +10,8 @@ import { describeInZone } from '../domain/local-time.js';
 import { bookingTimes, changeDeadline } from '../domain/slot-rules.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { BookingRecord } from '../store/slot-repo.js';
+import type { GroupRecord } from '../store/group-repo.js';
+import type { Deps } from '../runtime/deps.js';
 import { meetingUrlFor } from './slot-view.js';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
@@ -83,3 +85,18 @@ export const bookingIcs = ({ course, booking, members, organizer, paperTitle }: 
   });
   return cal.toString();
 };
+
+/** The group's invite as mailed and as served by GET …/booking.ics (the same event). */
+export const icsFor = (
+  d: Pick<Deps, 'mailFrom'>,
+  course: CourseRecord,
+  group: GroupRecord,
+  b: BookingRecord,
+) =>
+  bookingIcs({
+    course,
+    booking: b,
+    members: group.members,
+    organizer: course.config.contactEmail ?? d.mailFrom,
+    paperTitle: course.config.papers.find((p) => p.id === group.paperId)?.title,
+  });

@@ -6,7 +6,7 @@ import { log } from '../runtime/log.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { GroupRecord } from '../store/group-repo.js';
 import type { BookingRecord } from '../store/slot-repo.js';
-import { bookingIcs, ICS_CONTENT_TYPE } from './booking-ics.js';
+import { icsFor, ICS_CONTENT_TYPE } from './booking-ics.js';
 import { meetingUrlFor } from './slot-view.js';
 
 export type BookingChange = 'booked' | 'moved' | 'cancelled' | 'released' | 'updated';
@@ -18,20 +18,6 @@ const headlines: Record<BookingChange, string> = {
   released: 'Presentation slot withdrawn',
   updated: 'Presentation details changed',
 };
-
-export const icsFor = (
-  d: Pick<Deps, 'mailFrom'>,
-  course: CourseRecord,
-  group: GroupRecord,
-  b: BookingRecord,
-) =>
-  bookingIcs({
-    course,
-    booking: b,
-    members: group.members,
-    organizer: course.config.contactEmail ?? d.mailFrom,
-    paperTitle: course.config.papers.find((p) => p.id === group.paperId)?.title,
-  });
 
 /**
  * Tells every member of the group what happened to its presentation, with the invite (.ics) that

@@ -3,8 +3,7 @@ import { NotFound } from '../errors.js';
 import { textResult } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
 import { loadGroupBooking } from './booking-access.js';
-import { ICS_CONTENT_TYPE } from './booking-ics.js';
-import { icsFor } from './booking-mail.js';
+import { icsFor, ICS_CONTENT_TYPE } from './booking-ics.js';
 
 /** The same event as the last invite mailed to the group (a CANCEL after a cancel), as text/calendar. */
 export const getBookingIcs = async (d: Deps, courseId: string, groupId: string, caller: Caller) => {
