@@ -1,5 +1,4 @@
-import type { Db } from '../store/table-ops.js';
-import { batchGetAll } from '../store/table-ops.js';
+import { batchGetAll, type Db } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import type { StudentRecord } from '../store/course-repo.js';
 import { rosterOf } from './group-access.js';

@@ -1,6 +1,6 @@
 import { Conflict, type AppError } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { transact, type TransactItem } from '../store/group-repo.js';
+import { transact, type TransactItem } from '../store/table-ops.js';
 import { failedConditions, isTransactionConflict } from '../store/transactions.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

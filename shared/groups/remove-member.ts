@@ -9,8 +9,8 @@ import {
   releaseSeatUpdate,
   updateGroupAtVersion,
   type GroupRecord,
-  type TransactItem,
 } from '../store/group-repo.js';
+import { type TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import { deleteBookingMarker, releaseSlot, toBooking } from '../store/slot-repo.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';

@@ -10,8 +10,8 @@ import {
   takeSeatUpdate,
   updateGroupAtVersion,
   type GroupRecord,
-  type TransactItem,
 } from '../store/group-repo.js';
+import { type TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import { invalidGroup, staleGroup } from './group-errors.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';

@@ -1,8 +1,8 @@
 import type { Caller } from '../auth/caller.js';
 import { loadAccess, type CourseAccess } from '../courses/access.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
-import type { Db } from '../store/table-ops.js';
-import { toGroup, transact, type GroupRecord, type TransactItem } from '../store/group-repo.js';
+import { transact, type Db, type TransactItem } from '../store/table-ops.js';
+import { toGroup, type GroupRecord } from '../store/group-repo.js';
 import { keys, type Key } from '../store/keys.js';
 import { findBooking, type BookingRecord } from '../store/slot-repo.js';
 import { isTransactionConflict } from '../store/transactions.js';

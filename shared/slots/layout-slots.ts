@@ -4,7 +4,8 @@ import { loadAccess, requireStaff } from '../courses/access.js';
 import { cutDays, type SlotSpec } from '../domain/slot-rules.js';
 import { BadRequest, Conflict } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { toGroup, type TransactItem } from '../store/group-repo.js';
+import { toGroup } from '../store/group-repo.js';
+import { batchGetAll, type TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import {
   deleteSlot,
@@ -15,7 +16,6 @@ import {
   type BookingRecord,
   type SlotRecord,
 } from '../store/slot-repo.js';
-import { batchGetAll } from '../store/table-ops.js';
 import { failedConditions } from '../store/transactions.js';
 import { transactOrTryAgain } from './booking-access.js';
 import { mailBookingChange, type BookingChange } from './booking-mail.js';

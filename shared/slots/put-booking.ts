@@ -5,7 +5,7 @@ import { bookingTimes, studentTimingProblems } from '../domain/slot-rules.js';
 import { BadRequest, Conflict, DeadlinePassed, NotFound, type AppError } from '../errors.js';
 import { created } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
-import type { TransactItem } from '../store/group-repo.js';
+import type { TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import {
   claimSlot,

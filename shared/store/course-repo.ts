@@ -1,12 +1,11 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetAll, queryAll, type Db, type Item } from './table-ops.js';
+import { batchGetAll, queryAll, type Db, type Item, type TransactItem } from './table-ops.js';
 import type { CourseConfig } from '../domain/course-config.js';
 import { GSI1_NAME, gsi1, keys, type Key } from './keys.js';
 import { isConditionFailure } from './transactions.js';
 import { Conflict } from '../errors.js';
 import { dueEntries } from '../domain/notice-schedule.js';
 import { deleteDue, upsertDue } from './due-repo.js';
-import type { TransactItem } from './group-repo.js';
 
 export interface CourseRecord {
   courseId: string;

@@ -1,7 +1,6 @@
 import type { DueEntry, JobKind } from '../domain/notice-schedule.js';
 import { coursePk } from './keys.js';
-import type { TransactItem } from './group-repo.js';
-import { queryAll, type Db, type Item } from './table-ops.js';
+import { queryAll, type Db, type Item, type TransactItem } from './table-ops.js';
 import { GSI1_NAME } from './keys.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 

@@ -1,9 +1,8 @@
-import { transact, type TransactItem } from './group-repo.js';
+import { queryAll, queryCourse, transact, type Db, type Item, type TransactItem } from './table-ops.js';
 import { coursePk, keys, prefixes } from './keys.js';
 import { isTransactionConflict } from './transactions.js';
 import { toCourse, type CourseRecord } from './course-repo.js';
 import { toGroup, type GroupRecord } from './group-repo.js';
-import { queryAll, queryCourse, type Db, type Item } from './table-ops.js';
 
 /** What an instructor entered for one component of one group. */
 export interface GradeRecord {

@@ -1,4 +1,3 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { coursePk, keys, prefixes } from './keys.js';
 import { queryCourse, type Db, type Item } from './table-ops.js';
 
@@ -144,10 +143,3 @@ export const deleteGroupAtVersion = (d: Db, courseId: string, groupId: string, r
     ExpressionAttributeValues: { ':v': readVersion },
   },
 });
-
-export type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
->[number];
-
-export const transact = (d: Db, items: TransactItem[]) =>
-  d.db.send(new TransactWriteCommand({ TransactItems: items }));

@@ -1,7 +1,6 @@
 import type { PresentationMode } from '../domain/course-config.js';
-import type { TransactItem } from './group-repo.js';
+import { queryCourse, type Db, type Item, type TransactItem } from './table-ops.js';
 import { coursePk, keys, prefixes } from './keys.js';
-import { queryCourse, type Db, type Item } from './table-ops.js';
 
 /**
  * Presentation slots and bookings. A booking lives on two items written together: the slot names

@@ -1,5 +1,10 @@
 import '../runtime/db-client.js';
-import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../runtime/deps.js';
 import type { Key } from './keys.js';
 
@@ -53,3 +58,11 @@ export const batchGetAll = async (d: Db, wanted: Key[]): Promise<Item[]> => {
   }
   return items;
 };
+
+/** One item of a TransactWriteItems: every race-free write in the project is built from these. */
+export type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+export const transact = (d: Db, items: TransactItem[]) =>
+  d.db.send(new TransactWriteCommand({ TransactItems: items }));
