@@ -1,6 +1,8 @@
 import { SendEmailCommand, SESv2Client, TooManyRequestsException } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dueEntries } from '../../shared/domain/notice-schedule.js';
+import { getCourse } from '../../shared/store/course-repo.js';
 import { claimNotice } from '../../shared/store/notice-repo.js';
 import { runJob } from '../../shared/notices/run-job.js';
 import { courseInMonth, integrationDeps } from '../support/job-fixture.js';
@@ -88,8 +90,6 @@ describe('reminders under faults (SES mocked, DynamoDB Local real)', () => {
     d.clock.set(now);
     const results = sesThat(() => 'ok');
     // Claim one recipient's notice as a crashed run would have, for the key the job will use.
-    const { dueEntries } = await import('../../shared/domain/notice-schedule.js');
-    const { getCourse } = await import('../../shared/store/course-repo.js');
     const course = await getCourse(d, c.courseId);
     const key = dueEntries(course!.config).find(
       (e) => e.job === 'reminders' && e.deadlineKey === 'groups' && e.offset === 'P1D',

@@ -30,7 +30,6 @@ export const courseInMonth = async (
   overrides: Partial<CourseConfigInput> = {},
 ) => {
   const mm = String(month).padStart(2, '0');
-  const next = String(month + 1).padStart(2, '0');
   const config: CourseConfigInput = {
     ...demoCourse,
     groups: { ...demoCourse.groups, deadline: `${year}-${mm}-10T23:59` },
@@ -43,7 +42,6 @@ export const courseInMonth = async (
     instructors: [`teacher-${year}-${mm}@uni.example`],
     ...overrides,
   };
-  void next;
   const courseId = `job-${year}-${mm}-${randomUUID().slice(0, 6)}`;
   await putCourse(d, courseId, CourseConfig.parse(config), admin);
   const emails = Array.from({ length: students }, (_, i) => `s${i + 1}-${courseId}@students.example`);
