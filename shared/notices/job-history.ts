@@ -11,6 +11,8 @@ export interface EntryOutcome {
   already: number;
   busy: number;
   failed: number;
+  /** Recipients whose send failed in this run; the next run retries them. */
+  failedRecipients?: string[];
   /** What enforcement did: placements, assignments, summaries. */
   actions: string[];
   done: boolean;

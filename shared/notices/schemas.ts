@@ -7,6 +7,7 @@ export const EntryOutcomeView = z.object({
   already: z.number().int(),
   busy: z.number().int(),
   failed: z.number().int(),
+  failedRecipients: z.array(z.string()).optional(),
   actions: z.array(z.string()),
   done: z.boolean(),
   error: z.string().optional(),

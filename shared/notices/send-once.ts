@@ -51,7 +51,7 @@ export const deliver = async (
   planned: PlannedNotice[],
   runId: string,
 ) => {
-  const tally = { sent: 0, already: 0, busy: 0, failed: 0 };
+  const tally = { sent: 0, already: 0, busy: 0, failed: 0, failedRecipients: [] as string[] };
   for (const p of planned) {
     const outcome = await sendOnce(
       d,
@@ -59,6 +59,8 @@ export const deliver = async (
       runId,
     );
     tally[outcome] += 1;
+    // The job history says who is still waiting for a retry, not only how many.
+    if (outcome === 'failed') tally.failedRecipients.push(p.recipient);
   }
   return tally;
 };

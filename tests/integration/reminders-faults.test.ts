@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dueEntries } from '../../shared/domain/notice-schedule.js';
 import { getCourse } from '../../shared/store/course-repo.js';
 import { claimNotice } from '../../shared/store/notice-repo.js';
+import { listJobRuns } from '../../shared/notices/job-history.js';
 import { runJob } from '../../shared/notices/run-job.js';
 import { courseInMonth, integrationDeps } from '../support/job-fixture.js';
 
@@ -43,6 +44,10 @@ describe('reminders under faults (SES mocked, DynamoDB Local real)', () => {
     const firstRecipients = delivered(c.courseId, results);
     expect(firstRecipients).toHaveLength(5);
     expect(first.failed).toBeGreaterThanOrEqual(5);
+    // The instructors' job history names who is waiting for the retry.
+    const history = await listJobRuns(d, c.courseId);
+    const waiting = history[0]?.entries.flatMap((e) => e.failedRecipients ?? []) ?? [];
+    expect(new Set([...waiting, ...firstRecipients])).toEqual(new Set(c.students));
     ses.reset();
     const all = sesThat(() => 'ok');
     await runJob(d, 'reminders');
