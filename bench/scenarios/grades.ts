@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { demoCourse } from '../../shared/demo/demo-course.js';
 import { newId } from '../../shared/groups/new-id.js';
@@ -13,6 +12,7 @@ import { listStudents } from '../../shared/store/roster-repo.js';
 import { groupItem } from '../../shared/store/group-repo.js';
 import { gsi1, keys } from '../../shared/store/keys.js';
 import type { Item } from '../../shared/store/table-ops.js';
+import { benchCourse } from '../bench-course.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
 const STUDENTS = 2000;
@@ -21,7 +21,6 @@ const UNGRADED_GROUPS = 10; // their members' finals stay empty, with the reason
 const STUDENTS_WITHOUT_GROUP = 20;
 const MEMBER_CHANGES = 100;
 const RUNS = 7;
-const ADMIN = 'admin@examdesk.example';
 
 /** BatchWrite in chunks of 25, a few at a time, retrying unprocessed items. */
 const batchWrite = async (d: Deps, items: Item[]) => {
@@ -54,29 +53,13 @@ export const scenario: BenchScenario = {
   name: 'grades',
   async run(ctx) {
     const d = ctx.stack.deps;
-    const courseId = `bench-grades-${randomUUID().slice(0, 8)}`;
-    const instructor = `teacher-${courseId}@uni.example`;
-    const put = await ctx.call(
-      ADMIN,
-      'PUT',
-      `/courses/${courseId}`,
-      { ...demoCourse, instructors: [instructor] },
-      { groups: ['admins'] },
-    );
-    if (put.status !== 201) throw new Error(`course: ${put.status} ${JSON.stringify(put.body)}`);
     const students = Array.from({ length: STUDENTS }, (_, i) => ({
       email: `student${String(i).padStart(4, '0')}@students.example`,
       name: i % 7 === 0 ? `Lefèbvre, Raphaël ${i}` : `Étudiant ${i}`,
       studentId: String(30000 + i),
     }));
-    const roster = await ctx.call(
-      ADMIN,
-      'PUT',
-      `/courses/${courseId}/roster`,
-      { students },
-      { groups: ['admins'] },
-    );
-    if (roster.status !== 200) throw new Error(`roster: ${roster.status} ${JSON.stringify(roster.body)}`);
+    const made = await benchCourse(ctx, 'grades', () => students);
+    const { courseId, teacher: instructor, rosterCall: roster } = made;
 
     const seedStarted = performance.now();
     const now = new Date().toISOString();

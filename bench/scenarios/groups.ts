@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { demoCourse } from '../../shared/demo/demo-course.js';
+import { benchCourse, numberedStudents } from '../bench-course.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
-const ADMIN = 'admin@examdesk.example';
 /** Before the demo course's group deadline (Monday 13 March 2023, 23:59 Paris). */
 const OPEN = '2023-03-01T10:00:00+01:00';
 const AFTER = '2023-03-14T09:00:00+01:00';
@@ -14,33 +13,13 @@ const AFTER = '2023-03-14T09:00:00+01:00';
 export const scenario: BenchScenario = {
   name: 'groups',
   async run(ctx) {
-    const courseId = `bench-groups-${randomUUID().slice(0, 8)}`;
-    const teacher = `teacher@${courseId}.example`;
-    const students = Array.from({ length: 6 }, (_, i) => `s${i + 1}@${courseId}.example`);
+    const { courseId, teacher, students } = await benchCourse(
+      ctx,
+      'groups',
+      (id) => numberedStudents(6, (i) => `s${i + 1}@${id}.example`),
+      { groups: { ...demoCourse.groups, maxGroupsPerPaper: 2 } },
+    );
     const [s1 = '', s2 = '', s3 = '', s4 = ''] = students;
-    const admin = { groups: ['admins'] };
-    const setup = [
-      await ctx.call(
-        ADMIN,
-        'PUT',
-        `/courses/${courseId}`,
-        {
-          ...demoCourse,
-          instructors: [teacher],
-          groups: { ...demoCourse.groups, maxGroupsPerPaper: 2 },
-        },
-        admin,
-      ),
-      await ctx.call(
-        ADMIN,
-        'PUT',
-        `/courses/${courseId}/roster`,
-        { students: students.map((email, i) => ({ email, name: `Student ${i + 1}` })) },
-        admin,
-      ),
-    ];
-    for (const r of setup)
-      if (r.status >= 300) throw new Error(`setup: ${r.status} ${JSON.stringify(r.body)}`);
 
     const created = await ctx.call(
       s1,

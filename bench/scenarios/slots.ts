@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { demoCourse } from '../../shared/demo/demo-course.js';
+import { benchCourse, numberedStudents } from '../bench-course.js';
 import type { BenchContext, BenchRow, BenchScenario } from '../bench-types.js';
 
 const ADMIN = 'admin@examdesk.example';
@@ -66,30 +65,8 @@ const must = (r: Result, status: number, what: string) => {
 export const scenario: BenchScenario = {
   name: 'slots',
   async run(ctx) {
-    const courseId = `bench-slots-${randomUUID().slice(0, 8)}`;
-    const teacher = `teacher-${courseId}@uni.example`;
-    must(
-      await ctx.call(
-        ADMIN,
-        'PUT',
-        `/courses/${courseId}`,
-        { ...demoCourse, instructors: [teacher] },
-        { groups: ['admins'] },
-      ),
-      201,
-      'course',
-    );
-    const students = Array.from({ length: GROUPS * 3 + 10 }, (_, i) => `s${i}-${courseId}@students.example`);
-    must(
-      await ctx.call(
-        ADMIN,
-        'PUT',
-        `/courses/${courseId}/roster`,
-        { students: students.map((email, i) => ({ email, name: `Student ${i}` })) },
-        { groups: ['admins'] },
-      ),
-      200,
-      'roster',
+    const { courseId, teacher, students } = await benchCourse(ctx, 'slots', (id) =>
+      numberedStudents(GROUPS * 3 + 10, (i) => `s${i}-${id}@students.example`),
     );
     const groups = await pool(
       8,

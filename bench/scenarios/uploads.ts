@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { demoCourse } from '../../shared/demo/demo-course.js';
 import { checkFile } from '../../shared/files/check-file.js';
 import { pdfWithPages } from '../../tests/support/pdf-fixtures.js';
 import { ESM_REQUIRE_BANNER } from '../../infra/bundle.js';
+import { benchCourse, numberedStudents } from '../bench-course.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
-const ADMIN = 'admin@examdesk.example';
 const root = join(import.meta.dirname, '..', '..');
 const GROUPS_AT = '2023-03-01T10:00:00+01:00';
 const APRIL = '2023-04-20T10:00:00+02:00';
@@ -100,22 +98,10 @@ export const scenario: BenchScenario = {
     }
 
     // The routes, on a fresh course with one group.
-    const courseId = `bench-uploads-${randomUUID().slice(0, 8)}`;
-    const teacher = `teacher@${courseId}.example`;
-    const students = Array.from({ length: 4 }, (_, i) => `s${i + 1}@${courseId}.example`);
+    const { courseId, teacher, students } = await benchCourse(ctx, 'uploads', (id) =>
+      numberedStudents(4, (i) => `s${i + 1}@${id}.example`),
+    );
     const [s1 = '', s2 = '', s3 = ''] = students;
-    const admin = { groups: ['admins'] };
-    for (const r of [
-      await ctx.call(ADMIN, 'PUT', `/courses/${courseId}`, { ...demoCourse, instructors: [teacher] }, admin),
-      await ctx.call(
-        ADMIN,
-        'PUT',
-        `/courses/${courseId}/roster`,
-        { students: students.map((email, i) => ({ email, name: `Student ${i + 1}` })) },
-        admin,
-      ),
-    ])
-      if (r.status >= 300) throw new Error(`setup: ${r.status} ${JSON.stringify(r.body)}`);
     const group = await ctx.call(
       s1,
       'POST',
