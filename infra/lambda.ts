@@ -105,8 +105,12 @@ export const TABLE_WRITE_ACTIONS = [
   'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ];
-/** GetObject also serves HeadObject and presigned GETs; ListBucket turns a missing key into 404, not 403. */
-export const BUCKET_READ_OBJECT_ACTIONS = ['s3:GetObject'];
+/**
+ * GetObject also serves HeadObject and presigned GETs; the bucket is versioned and reads name the
+ * version that was checked, which S3 authorizes as GetObjectVersion. ListBucket turns a missing key
+ * into 404, not 403.
+ */
+export const BUCKET_READ_OBJECT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion'];
 export const BUCKET_READ_BUCKET_ACTIONS = ['s3:ListBucket'];
 /** PutObject also serves presigned PUT/POST uploads. */
 export const BUCKET_WRITE_ACTIONS = ['s3:PutObject', 's3:AbortMultipartUpload'];

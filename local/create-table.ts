@@ -3,48 +3,29 @@ import {
   DescribeTableCommand,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
-  type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { GSI1_NAME } from '../shared/store/keys.js';
+import type { Deps } from '../shared/runtime/deps.js';
+import type { LocalTableSpec } from './template/local-app.js';
 
-/** The same table as infra/stateful-stack.ts declares: pk/sk, GSI1 (gsi1pk/gsi1sk), TTL on expiresAt. */
-export const ensureTable = async (client: DynamoDBClient, tableName: string): Promise<void> => {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
+/**
+ * Creates each table the synthesized templates declare (keys, indexes, streams, TTL), unless it
+ * exists (data kept under .data/). The definition comes from infra/stateful-stack.ts only.
+ */
+export const ensureTables = async (d: Pick<Deps, 'db'>, tables: readonly LocalTableSpec[]): Promise<void> => {
+  for (const table of tables) {
+    try {
+      await d.db.send(new DescribeTableCommand({ TableName: table.name }));
+      continue;
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+    }
+    await d.db.send(new CreateTableCommand(table.create));
+    if (table.ttlAttribute)
+      await d.db.send(
+        new UpdateTimeToLiveCommand({
+          TableName: table.name,
+          TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true },
+        }),
+      );
   }
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'pk', AttributeType: 'S' },
-        { AttributeName: 'sk', AttributeType: 'S' },
-        { AttributeName: 'gsi1pk', AttributeType: 'S' },
-        { AttributeName: 'gsi1sk', AttributeType: 'S' },
-      ],
-      KeySchema: [
-        { AttributeName: 'pk', KeyType: 'HASH' },
-        { AttributeName: 'sk', KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: GSI1_NAME,
-          KeySchema: [
-            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    }),
-  );
-  await client.send(
-    new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-    }),
-  );
 };

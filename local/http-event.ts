@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
@@ -32,7 +33,9 @@ export const buildHttpEvent = (input: {
     if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
   for (const [k, v] of input.url.searchParams) query[k] = query[k] === undefined ? v : `${query[k]},${v}`;
-  const isText = TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
+  // A "text" body that is not UTF-8 (a Latin-1 CSV) goes base64 so the handler sees the bytes as
+  // sent and can refuse them; handlers also refuse U+FFFD, should a gateway replace the bad bytes.
+  const isText = TEXT_TYPES.test(headers['content-type'] ?? 'application/json') && isUtf8(input.body);
   const requestId = `${input.now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   return {
     version: '2.0',

@@ -3,7 +3,7 @@ import { errorBody } from '../shared/http/responses.js';
 import { toIssues } from '../shared/http/zod-issues.js';
 import type { LocalClock } from './local-clock.js';
 import type { LocalReply, LocalRoute } from './gateway.js';
-import type { Scheduler } from './scheduler.js';
+import type { Rules } from './scheduler.js';
 import { TokenRequest, type TokenIssuer } from './token-issuer.js';
 
 const ClockBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
@@ -36,7 +36,7 @@ const parseJson = <S extends z.ZodType>(
 export interface LocalRouteDeps {
   issuer: TokenIssuer;
   clock: LocalClock;
-  scheduler: Scheduler;
+  scheduler: Pick<Rules, 'run'>;
   mailEndpoint: string;
 }
 

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { SetupError, startDynamoDbLocal } from './services/dynamodb-local.js';
 
 /** `npm start [-- --memory]`: the whole API on localhost, no cloud account, no Docker. */
@@ -10,7 +10,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const started = Date.now();
-const dataDir = memory ? undefined : join(process.cwd(), '.data');
+/** EXAMDESK_DATA_DIR moves the persisted data (tests use a temp folder); default `.data/` here. */
+const dataDir = memory
+  ? undefined
+  : resolvePath(process.env.EXAMDESK_DATA_DIR ?? join(process.cwd(), '.data'));
+
+/**
+ * Stopping works from the first moment: SIGINT (Ctrl-C, also forwarded by npm), SIGTERM (kill, a
+ * process manager, npm forwarding it) and SIGHUP (terminal closed). Before the stack is up there is
+ * nothing to save: exit at once, and the exit handler of DynamoDB Local kills Java.
+ */
+let stop: ((signal: NodeJS.Signals) => void) | undefined;
+const early = (signal: NodeJS.Signals) => {
+  if (stop) return stop(signal);
+  console.log(`\n${signal}: stopping while starting.`);
+  process.exit(1);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, early);
 
 /** Fails fast, before Java boots, when the port is taken (the gateway checks again when it binds). */
 const portIsFree = (p: number) =>
@@ -36,7 +52,7 @@ try {
   const student = 'ines.garcia@students.example';
   const instructor = demoCourse.instructors[0];
   console.log(`
-examdesk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data ${memory ? 'in memory' : 'in .data/'})
+examdesk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data ${dataDir ? `in ${dataDir}` : 'in memory'})
 
   API          ${stack.apiUrl}           (OpenAPI: ${stack.apiUrl}/openapi.json)
   Mailbox      ${stack.mailUrl}/           (JSON: ${stack.apiUrl}/_local/mail)
@@ -52,10 +68,15 @@ Try it:
 Ctrl-C stops everything.`);
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  stop = (signal) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the local services…`);
+    // A stop that hangs must not leave the process (and Java) running.
+    setTimeout(() => {
+      console.error('The local services did not stop within 10 s; exiting anyway.');
+      process.exit(1);
+    }, 10_000).unref();
     stack
       .stop()
       .then(() => process.exit(0))
@@ -64,8 +85,6 @@ Ctrl-C stops everything.`);
         process.exit(1);
       });
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
 } catch (error) {
   if (error instanceof SetupError) {
     console.error(`Cannot start examdesk: ${error.message}`);

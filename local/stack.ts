@@ -1,26 +1,34 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { backgroundFunctions } from '../functions/background.js';
-import { overrideDeps, resetDeps, type Deps } from '../shared/runtime/deps.js';
+import { resetDeps, deps as currentDeps, type Deps } from '../shared/runtime/deps.js';
 import { log } from '../shared/runtime/log.js';
-import { ensureTable } from './create-table.js';
+import { LOCAL_ADMIN } from './aws/iam.js';
+import { startDynamoDbGate } from './aws/dynamodb-gate.js';
+import { startSesGate } from './aws/ses-gate.js';
+import { ensureTables } from './create-table.js';
 import { LocalClock } from './local-clock.js';
 import { countDynamoDbCalls } from './ddb-call-counter.js';
 import { createGateway } from './gateway.js';
-import { invoke } from './lambda-invoker.js';
 import { localRoutes } from './local-routes.js';
-import { startScheduler } from './scheduler.js';
+import { matchesPattern } from './template/event-pattern.js';
+import { startRules } from './scheduler.js';
 import { seedDemoCourse } from './seed-demo.js';
 import { startDynamoDbLocal, SetupError, type DynamoDbLocal } from './services/dynamodb-local.js';
-import { startS3Local, type S3Local, type S3rverEvent } from './services/s3-local.js';
-import { createPostPolicyGuard } from './services/s3-post-policy-guard.js';
+import { startS3Local, type S3Local } from './services/s3-local.js';
 import { startSesLocal } from './services/ses-local.js';
 import { TokenIssuer } from './token-issuer.js';
+import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from './template/local-app.js';
+import { synthLocal, type SynthesizedApp } from './template/synth-local.js';
+import {
+  bundleRunner,
+  endpointVariables,
+  FunctionPrincipals,
+  sourceRunner,
+  type FunctionRunner,
+} from './runtime/runners.js';
 
-export const LOCAL_TABLE = 'examdesk';
-export const LOCAL_BUCKET = 'examdesk-files';
 export const LOCAL_ISSUER = 'https://examdesk.local/issuer';
+/** The sender the local SES has verified; passed to the synthesis as `-c mailFrom`. */
 export const LOCAL_MAIL_FROM = 'examdesk@examdesk.example';
 
 export interface StackOptions {
@@ -33,16 +41,27 @@ export interface StackOptions {
   scheduler?: boolean;
   /** DynamoDB Local already starting (main.ts starts Java first, then loads the rest meanwhile). */
   dynamodb?: Promise<DynamoDbLocal>;
+  /**
+   * Run every function from the bundle `cdk synth` makes, each in processes of its own on the
+   * Lambda runtime's Node, with its role's grants enforced. Otherwise the TypeScript sources run in
+   * this process (faster to start, proves less).
+   */
+  bundles?: boolean;
+  /** An app synthesized already (tests that change the app, e.g. take a grant away). */
+  synthesized?: SynthesizedApp;
 }
 
 export interface LocalStack {
   apiUrl: string;
   mailUrl: string;
   endpoints: { dynamodb: string; s3: string; ses: string };
+  /** What a process needs to reach the local services as the local admin (tests, scripts). */
   env: Record<string, string>;
   clock: LocalClock;
   deps: Deps;
   s3: S3Local;
+  runner: FunctionRunner;
+  synthesized: SynthesizedApp;
   seeded: boolean;
   stop(): Promise<void>;
 }
@@ -50,24 +69,11 @@ export interface LocalStack {
 export const dynamoDbOptions = (dataDir: string | undefined) =>
   dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {};
 
-/** S3 notification records URL-encode keys (spaces as +); s3rver does not, so do it here. */
-const toAwsS3Event = (event: S3rverEvent, now: Date) => ({
-  Records: event.Records.map((r) => ({
-    ...r,
-    eventSource: 'aws:s3',
-    awsRegion: 'local',
-    // S3 stamps the time it received the object; locally that is the local clock.
-    eventTime: now.toISOString(),
-    s3: {
-      ...r.s3,
-      object: { ...r.s3.object, key: encodeURIComponent(r.s3.object.key).replace(/%20/g, '+') },
-    },
-  })),
-});
-
 /**
- * Everything `npm start` runs: DynamoDB Local, s3rver and the SES emulator, the table and bucket,
- * the gateway in front of the same handlers as on AWS, and the scheduler.
+ * Everything `npm start` runs, read from the synthesized app: DynamoDB Local, S3 and SES emulators
+ * behind gates that check signatures and the functions' IAM grants, the table and the buckets as
+ * the templates declare them, the gateway routing to the functions the API's routes integrate,
+ * S3 events and schedules delivered as the EventBridge rules say.
  */
 export const startStack = async (options: StackOptions): Promise<LocalStack> => {
   const stops: (() => Promise<void> | void)[] = [];
@@ -82,64 +88,86 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
         stops.push(() => s.stop());
         return s;
       });
-    const [ddb, s3, ses] = await Promise.all([
+    const synthesizing =
+      options.synthesized ?? synthLocal({ mailFrom: LOCAL_MAIL_FROM, bundles: options.bundles ?? false });
+    const [synthesized, ddb, ses] = await Promise.all([
+      synthesizing,
       track(options.dynamodb ?? startDynamoDbLocal(dynamoDbOptions(options.dataDir))),
-      track(
-        startS3Local({
-          buckets: [LOCAL_BUCKET],
-          ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}),
-        }),
-      ),
       track(startSesLocal()),
     ]);
+    const { app } = synthesized;
+    const principals = new FunctionPrincipals(app);
+    const clock = new LocalClock();
+    const s3 = await track(
+      startS3Local({
+        buckets: app.buckets.map(({ name, versioned }) => ({ name, versioned })),
+        principals,
+        region: LOCAL_REGION,
+        clock,
+        ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}),
+      }),
+    );
+    const gateOptions = { principals, region: LOCAL_REGION, account: LOCAL_ACCOUNT_ID };
+    const [ddbGate, sesGate] = await Promise.all([
+      track(startDynamoDbGate({ upstream: ddb.endpoint, ...gateOptions })),
+      track(
+        startSesGate({
+          upstream: ses.endpoint,
+          ...gateOptions,
+          verifiedIdentities: [LOCAL_MAIL_FROM.split('@')[1] ?? LOCAL_MAIL_FROM],
+        }),
+      ),
+    ]);
+    const endpoints = { dynamodb: ddbGate.endpoint, s3: s3.endpoint, ses: sesGate.endpoint };
 
-    const env = {
-      TABLE_NAME: LOCAL_TABLE,
-      BUCKET_NAME: LOCAL_BUCKET,
-      MAIL_FROM: LOCAL_MAIL_FROM,
-      AWS_REGION: 'eu-west-3',
-      DYNAMODB_ENDPOINT: ddb.endpoint,
-      S3_ENDPOINT: s3.endpoint,
-      SES_ENDPOINT: ses.endpoint,
+    // This process (seeding, sources mode) and the tests act as the local admin, through the same
+    // gates and the same SDK variables as the functions. Every function has the same template
+    // variables (table, bucket, sender); sources mode reads them from this process's environment.
+    const anyFunction = [...app.functions.values()][0];
+    const env: Record<string, string> = {
+      ...(anyFunction?.environment ?? {}),
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_ADMIN.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_ADMIN.secretAccessKey,
+      ...endpointVariables(endpoints),
     };
+    delete env.NODE_OPTIONS;
     Object.assign(process.env, env);
     resetDeps();
-    const clock = new LocalClock();
-    const deps = overrideDeps({ clock });
+    const deps = currentDeps();
     countDynamoDbCalls(deps.db);
-    await ensureTable(deps.db as unknown as DynamoDBClient, LOCAL_TABLE);
+    await ensureTables(deps, app.tables);
     const seeded = options.seedDemo ? await seedDemoCourse(deps) : false;
+
+    const runner = options.bundles
+      ? bundleRunner(app, { endpoints, principals, region: LOCAL_REGION, ddbCalls: ddbGate })
+      : sourceRunner(app);
+    stops.push(() => runner.stop());
 
     const issuer = await TokenIssuer.create(
       LOCAL_ISSUER,
       options.dataDir ? join(options.dataDir, 'jwt-signing-key.json') : undefined,
     );
-    const scheduler = startScheduler(clock, { enabled: options.scheduler ?? true });
-    stops.push(scheduler.stop);
+    const rules = startRules(app, runner, clock, { schedules: options.scheduler ?? true });
+    stops.push(rules.stop);
 
-    // S3's checks of presigned POST forms, which s3rver skips (signature, expiry, conditions).
-    s3.setGuard(
-      createPostPolicyGuard({
-        clock,
-        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-      }),
-    );
-    s3.onObjectEvent((event) => {
-      const record = event.Records[0];
-      if (!record?.eventName.startsWith('ObjectCreated')) return;
-      for (const fn of backgroundFunctions) {
-        if (fn.trigger.kind !== 's3-object-created' || !record.s3.object.key.startsWith(fn.trigger.prefix))
-          continue;
-        invoke(fn.handler, toAwsS3Event(event, clock.now())).catch((error: unknown) =>
-          log.error('object event handler failed', { function: fn.id, error }),
-        );
-      }
+    s3.onObjectCreated((event) => {
+      for (const rule of app.rules)
+        if (rule.pattern && matchesPattern(rule.pattern, event))
+          for (const target of rule.targets)
+            rules
+              .deliver(target.functionId, event)
+              .catch((error: unknown) =>
+                log.error('object event delivery failed', { rule: rule.logicalId, error }),
+              );
     });
 
     const server = createGateway({
       issuer,
       clock,
-      localRoutes: localRoutes({ issuer, clock, scheduler, mailEndpoint: ses.endpoint }),
+      routes: app.routes,
+      runner,
+      localRoutes: localRoutes({ issuer, clock, scheduler: rules, mailEndpoint: ses.endpoint }),
     });
     server.listen(options.port, options.host ?? '127.0.0.1');
     try {
@@ -151,17 +179,25 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
         );
       throw error;
     }
-    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     return {
       apiUrl: `http://127.0.0.1:${port}`,
       mailUrl: ses.endpoint,
-      endpoints: { dynamodb: ddb.endpoint, s3: s3.endpoint, ses: ses.endpoint },
+      endpoints,
       env,
       clock,
       deps,
       s3,
+      runner,
+      synthesized,
       seeded,
       stop,
     };

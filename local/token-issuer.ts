@@ -26,7 +26,7 @@ export type TokenRequest = z.infer<typeof TokenRequest>;
 
 /**
  * Mints RS256 ID-token-shaped JWTs and verifies them as API Gateway's JWT authorizer does:
- * signature against the JWKS, issuer, audience (`aud`, as for ID tokens) and expiry.
+ * key id and signature against the JWKS, issuer, audience, expiry, not-before and issued-at.
  */
 export class TokenIssuer {
   private constructor(
@@ -76,13 +76,32 @@ export class TokenIssuer {
 
   private readonly keySet = () => createLocalJWKSet(this.jwks);
 
-  /** Real time, not the local clock: a token's expiry is about the token, not the course's calendar. */
-  async verify(token: string): Promise<JWTPayload> {
-    const { payload } = await jwtVerify(token, this.keySet(), {
+  /**
+   * Real time, not the local clock: a token's expiry is about the token, not the course's calendar.
+   * The checks of API Gateway's JWT authorizer (HTTP APIs): `kid` names a key of the issuer's JWKS,
+   * an RSA signature, `iss`, `aud` or else `client_id` among the audiences, `exp` after now, `nbf`
+   * and `iat` before now. No clock skew is allowed, as none is documented.
+   */
+  async verify(token: string, now: Date = new Date()): Promise<JWTPayload> {
+    const { payload, protectedHeader } = await jwtVerify(token, this.keySet(), {
       issuer: this.issuer,
-      audience: LOCAL_AUDIENCE,
       algorithms: [ALG],
+      requiredClaims: ['exp'],
+      currentDate: now,
     });
+    if (!this.jwks.keys.some((k) => k.kid !== undefined && k.kid === protectedHeader.kid))
+      throw new Error('the token header has no "kid" of the issuer\'s keys');
+    const audiences = Array.isArray(payload.aud)
+      ? payload.aud
+      : payload.aud === undefined
+        ? []
+        : [payload.aud];
+    const audienceOk =
+      payload.aud !== undefined ? audiences.includes(LOCAL_AUDIENCE) : payload.client_id === LOCAL_AUDIENCE;
+    if (!audienceOk) throw new Error('"aud" (or "client_id") is not an audience of this API');
+    const seconds = now.getTime() / 1000;
+    if (typeof payload.iat === 'number' && payload.iat > seconds)
+      throw new Error('"iat" (issued at) is in the future');
     return payload;
   }
 }

@@ -4,6 +4,6 @@ import { httpHandler } from '../../shared/http/http-handler.js';
 
 export const handler = httpHandler(
   { params: CourseParams, rawBody: true },
-  async ({ deps, params, caller, rawBody, contentType }) =>
-    putRoster(deps, params.courseId, caller, rawBody, contentType),
+  async ({ deps, params, caller, rawBytes, contentType }) =>
+    putRoster(deps, params.courseId, caller, rawBytes, contentType),
 );

@@ -1,29 +1,18 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CLOCK_HEADER, requestedInstant, type LocalClock } from '../local-clock.js';
-import type { S3Guard } from './s3-local.js';
+import { accessDeniedMessage, isAllowed, type Principal, type Principals } from '../aws/iam.js';
 
 /**
  * What S3 enforces on a browser-form (presigned POST) upload and s3rver does not: the SigV4
- * signature of the policy, its expiration, and every condition (bucket, key, Content-Type,
- * content-length-range of the file), plus "every field must be covered by a condition". Refusals
- * are S3's XML errors. Everything else (and a POST that passes) goes on to s3rver.
- *
- * The POST is forwarded inside the local clock's per-request context when it carries
- * x-examdesk-now, so the object event s3rver emits (synchronously, within that context) is stamped
- * with the request's instant: a test can upload "at 00:01" without moving everyone's clock.
+ * signature of the policy by a known principal, its expiration, every condition (bucket, key,
+ * Content-Type, content-length-range of the file), "every field must be covered by a condition",
+ * and the signer's IAM permission s3:PutObject on the key. Refusals are S3's XML errors, written by
+ * `sendS3Error` (the one S3 error writer of the local stack).
  *
  * A replayed form (same key, before it expires) is accepted, as S3 would: the object is stored
- * again and another event fires; the event handler records an upload id only once.
+ * again (a new version) and another event fires; the event handler records an upload id only once.
  */
-export interface PostPolicyGuardOptions {
-  clock: LocalClock;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-  /** Bodies above this are refused before parsing (local memory guard; S3's own limit is 5 GB). */
-  maxBodyBytes?: number;
-}
-
-interface S3ErrorReply {
+export interface S3ErrorReply {
   status: number;
   code: string;
   message: string;
@@ -33,8 +22,10 @@ interface S3ErrorReply {
 const xmlEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const sendError = (res: ServerResponse, e: S3ErrorReply) => {
-  const requestId = Math.random().toString(16).slice(2, 18).toUpperCase();
+export const newRequestId = () => randomBytes(8).toString('hex').toUpperCase();
+
+/** S3's XML error body (HEAD gets the status and headers only). */
+export const sendS3Error = (res: ServerResponse, e: S3ErrorReply, requestId = newRequestId()) => {
   const extra = Object.entries(e.extra ?? {})
     .map(([k, v]) => `<${k}>${xmlEscape(String(v))}</${k}>`)
     .join('');
@@ -46,14 +37,15 @@ const sendError = (res: ServerResponse, e: S3ErrorReply) => {
   res.end(body);
 };
 
-const denied = (message: string, extra?: Record<string, string | number>): S3ErrorReply => ({
+export const denied = (message: string, extra?: Record<string, string | number>): S3ErrorReply => ({
   status: 403,
   code: 'AccessDenied',
   message,
   ...(extra ? { extra } : {}),
 });
 
-const readBody = (req: IncomingMessage, limit: number): Promise<Buffer | undefined> =>
+/** The whole body, or undefined beyond `limit` bytes (the rest is drained). */
+export const readBody = (req: IncomingMessage, limit: number): Promise<Buffer | undefined> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -86,21 +78,44 @@ export const policySignature = (
 
 type Condition = Record<string, unknown> | unknown[];
 
-interface Form {
+export interface PostForm {
   /** Lower-case field name -> value, for the fields before the file. */
   fields: Map<string, string>;
-  file?: { size: number };
+  file?: { size: number; bytes?: Buffer; name?: string };
 }
 
 /** Fields S3 does not require a condition for. */
 const EXEMPT = new Set(['file', 'policy', 'x-amz-signature']);
 
+type Signers = Principals | { accessKeyId: string; secretAccessKey: string };
+
+const signerOf = (signers: Signers, accessKeyId: string): Principal | undefined => {
+  if ('byAccessKeyId' in signers) return signers.byAccessKeyId(accessKeyId);
+  return accessKeyId === signers.accessKeyId
+    ? { name: accessKeyId, ...signers, statements: 'admin' }
+    : undefined;
+};
+
+/**
+ * The policy checks of a POST form (signature by a known principal, expiry at `now`, conditions).
+ * `signers`: the principals, or one key pair (allowed everything). No IAM check: see authorizePostForm.
+ */
 export const checkPostPolicy = (
-  form: Form,
+  form: PostForm,
   bucket: string,
   now: Date,
-  credentials: { accessKeyId: string; secretAccessKey: string },
+  signers: Signers,
 ): S3ErrorReply | undefined => {
+  const checked = checkPolicy(form, bucket, now, signers);
+  return 'principal' in checked ? undefined : checked;
+};
+
+const checkPolicy = (
+  form: PostForm,
+  bucket: string,
+  now: Date,
+  signers: Signers,
+): S3ErrorReply | { principal: Principal } => {
   const f = form.fields;
   const policyB64 = f.get('policy');
   if (!policyB64) return denied('Access Denied'); // an anonymous POST to a private bucket
@@ -117,13 +132,17 @@ export const checkPostPolicy = (
   if (algorithm !== 'AWS4-HMAC-SHA256')
     return { status: 400, code: 'InvalidArgument', message: 'Unsupported x-amz-algorithm' };
   const [accessKeyId, date, region, service, terminal] = credential.split('/');
-  if (accessKeyId !== credentials.accessKeyId)
-    return denied('The AWS Access Key Id you provided does not exist in our records.', {
-      AWSAccessKeyId: accessKeyId ?? '',
-    });
+  const principal = signerOf(signers, accessKeyId ?? '');
+  if (!principal)
+    return {
+      status: 403,
+      code: 'InvalidAccessKeyId',
+      message: 'The AWS Access Key Id you provided does not exist in our records.',
+      extra: { AWSAccessKeyId: accessKeyId ?? '' },
+    };
   if (!date || !region || service !== 's3' || terminal !== 'aws4_request')
     return { status: 400, code: 'InvalidArgument', message: 'Malformed x-amz-credential' };
-  const expected = policySignature(credentials.secretAccessKey, date, region, service, policyB64);
+  const expected = policySignature(principal.secretAccessKey, date, region, service, policyB64);
   const a = Buffer.from(expected, 'utf8');
   const b = Buffer.from(signature, 'utf8');
   if (a.length !== b.length || !timingSafeEqual(a, b))
@@ -205,11 +224,47 @@ export const checkPostPolicy = (
   if (!covered.has('bucket')) return failed({ bucket });
   const extra = [...f.keys()].filter((k) => !EXEMPT.has(k) && !k.startsWith('x-ignore-') && !covered.has(k));
   if (extra.length) return denied(`Invalid according to Policy: Extra input fields: ${extra.join(', ')}`);
-  return undefined;
+  return { principal };
+};
+
+/** The object key a form names: its `key` field, with ${filename} replaced by the file's name. */
+export const postFormKey = (form: PostForm): string | undefined => {
+  const key = form.fields.get('key');
+  return key === undefined ? undefined : key.replace(/\$\{filename\}/g, form.file?.name ?? '');
+};
+
+/**
+ * Everything S3 checks before storing a POST form upload: the policy (checkPostPolicy), then the
+ * signer's identity-based permission s3:PutObject on arn:aws:s3:::<bucket>/<key>.
+ */
+export const authorizePostForm = (
+  form: PostForm,
+  bucket: string,
+  now: Date,
+  principals: Principals,
+): { ok: true; principal: Principal; key: string } | { ok: false; reply: S3ErrorReply } => {
+  const key = postFormKey(form);
+  if (!key)
+    return {
+      ok: false,
+      reply: {
+        status: 400,
+        code: 'InvalidArgument',
+        message:
+          "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.",
+        extra: { ArgumentName: 'key', ArgumentValue: '' },
+      },
+    };
+  const checked = checkPolicy(form, bucket, now, principals);
+  if (!('principal' in checked)) return { ok: false, reply: checked };
+  const resource = `arn:aws:s3:::${bucket}/${key}`;
+  if (!isAllowed(checked.principal, 's3:PutObject', resource))
+    return { ok: false, reply: denied(accessDeniedMessage(checked.principal, 's3:PutObject', resource)) };
+  return { ok: true, principal: checked.principal, key };
 };
 
 /** Reads the multipart form the way S3 does: fields up to the file; anything after it is ignored. */
-const parseForm = async (body: Buffer, contentType: string): Promise<Form | undefined> => {
+export const parsePostForm = async (body: Buffer, contentType: string): Promise<PostForm | undefined> => {
   let data: FormData;
   try {
     data = await new Response(body, { headers: { 'content-type': contentType } }).formData();
@@ -220,63 +275,24 @@ const parseForm = async (body: Buffer, contentType: string): Promise<Form | unde
   for (const [name, value] of data) {
     const key = name.toLowerCase();
     if (key === 'file') {
-      return { fields, file: { size: typeof value === 'string' ? Buffer.byteLength(value) : value.size } };
+      const bytes = typeof value === 'string' ? Buffer.from(value) : Buffer.from(await value.arrayBuffer());
+      return {
+        fields,
+        file: { size: bytes.length, bytes, ...(typeof value === 'string' ? {} : { name: value.name }) },
+      };
     }
     if (typeof value === 'string') fields.set(key, value);
   }
   return { fields };
 };
 
-export const createPostPolicyGuard = (options: PostPolicyGuardOptions): S3Guard => {
-  const limit = options.maxBodyBytes ?? 512 * 1024 * 1024;
-  return async (req, res, forward) => {
-    const url = new URL(req.url ?? '/', 'http://local');
-    const segments = url.pathname.split('/').filter(Boolean);
-    const contentType = req.headers['content-type'] ?? '';
-    const bucket = segments[0];
-    if (
-      req.method !== 'POST' ||
-      segments.length !== 1 ||
-      !bucket ||
-      url.search ||
-      !/^multipart\/form-data/i.test(contentType)
-    )
-      return false;
-    const instant = requestedInstant(req.headers[CLOCK_HEADER]);
-    const body = await readBody(req, limit);
-    if (!body) {
-      sendError(res, {
-        status: 400,
-        code: 'EntityTooLarge',
-        message: 'Your proposed upload exceeds the maximum allowed size',
-      });
-      return true;
-    }
-    const form = await parseForm(body, contentType);
-    if (!form) {
-      sendError(res, {
-        status: 400,
-        code: 'MalformedPOSTRequest',
-        message: 'The body of your POST request is not well-formed multipart/form-data.',
-      });
-      return true;
-    }
-    if (!form.file) {
-      sendError(res, {
-        status: 400,
-        code: 'InvalidArgument',
-        message: 'POST requires exactly one file upload per request.',
-        extra: { ArgumentName: 'file', ArgumentValue: 0 },
-      });
-      return true;
-    }
-    const now = instant ?? options.clock.now();
-    const refusal = checkPostPolicy(form, bucket, now, options.credentials);
-    if (refusal) {
-      sendError(res, refusal);
-      return true;
-    }
-    options.clock.runAt(instant, () => forward(body));
-    return true;
-  };
+/** A multipart/form-data POST to a bucket (no key in the path, no query): S3's browser upload. */
+export const isPostForm = (req: IncomingMessage): boolean => {
+  const url = new URL(req.url ?? '/', 'http://local');
+  return (
+    req.method === 'POST' &&
+    url.pathname.split('/').filter(Boolean).length === 1 &&
+    !url.search &&
+    /^multipart\/form-data/i.test(req.headers['content-type'] ?? '')
+  );
 };

@@ -10,7 +10,8 @@ export const putRoster = async (
   d: Deps,
   courseId: string,
   caller: Caller,
-  rawBody: string,
+  /** Bytes as sent (checked to be UTF-8), or text already decoded. */
+  rawBody: string | Uint8Array,
   contentType: string,
 ) => {
   const access = await loadAccess(d, courseId, caller);

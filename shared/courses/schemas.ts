@@ -1,15 +1,13 @@
 import * as z from 'zod';
 import { CourseConfig, CourseId, Email } from '../domain/course-config.js';
+import { safeText } from '../domain/safe-input.js';
 
 export const CourseParams = z.object({ courseId: CourseId });
 
 export const RosterStudent = z.strictObject({
   email: Email,
-  name: z.string().trim().min(1, 'name is required').max(200),
-  studentId: z
-    .string()
-    .trim()
-    .max(64)
+  name: safeText(z.string().trim().min(1, 'name is required').max(200)),
+  studentId: safeText(z.string().trim().max(64))
     .optional()
     .transform((v) => (v ? v : undefined)),
 });

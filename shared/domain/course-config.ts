@@ -2,6 +2,7 @@ import { Duration } from 'luxon';
 import * as z from 'zod';
 import { ONE, equals, parseDecimal, parseFraction, sum, type Fraction } from './fraction.js';
 import { LOCAL_DATE_TIME, isValidTimeZone, resolveLocalTime } from './local-time.js';
+import { StorableNumber, safeText } from './safe-input.js';
 
 export const Id = z
   .string()
@@ -32,40 +33,43 @@ const IsoDuration = z.string().refine((s) => {
 
 export const PresentationMode = z.enum(['in-person', 'remote']);
 
+/** A title: one line of visible text. */
+const Title = (max: number) => safeText(z.string().min(1).max(max));
+const Url = safeText(z.url());
+
 export const Paper = z.strictObject({
   id: Id,
-  title: z.string().min(1).max(300),
-  url: z.url(),
-  questions: z.array(z.string().min(1).max(1000)).max(20).optional(),
+  title: Title(300),
+  url: Url,
+  questions: z
+    .array(safeText(z.string().min(1).max(1000), { multiline: true }))
+    .max(20)
+    .optional(),
 });
 
 export const Deliverable = z.strictObject({
   id: Id,
-  title: z.string().min(1).max(200),
+  title: Title(200),
   owner: z.enum(['group', 'student']),
   due: LocalDateTime,
-  graceMinutes: z
-    .number()
-    .int()
+  graceMinutes: StorableNumber.int()
     .min(0)
     .max(7 * 24 * 60)
     .default(0),
   accept: z.array(z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'expected a content type')).min(1),
-  maxBytes: z
-    .number()
-    .int()
+  maxBytes: StorableNumber.int()
     .positive()
     .max(5 * 1024 ** 3),
-  maxPages: z.number().int().positive().optional(),
+  maxPages: StorableNumber.int().positive().optional(),
   requiresContributions: z.boolean().default(false),
   required: z.boolean().default(true),
 });
 
-const Aspect = z.strictObject({ id: Id, title: z.string().min(1).max(200), weight: WeightText });
+const Aspect = z.strictObject({ id: Id, title: Title(200), weight: WeightText });
 
 export const GradeComponent = z.strictObject({
   id: Id,
-  title: z.string().min(1).max(200),
+  title: Title(200),
   weight: WeightText,
   aspects: z.array(Aspect).min(1).optional(),
 });
@@ -82,33 +86,31 @@ export const Rounding = z.strictObject({
 });
 
 const CourseConfigShape = z.strictObject({
-  title: z.string().min(1).max(200),
-  timeZone: z.string().meta({ description: 'IANA time zone, e.g. Europe/Paris' }),
+  title: Title(200),
+  timeZone: safeText(z.string()).meta({ description: 'IANA time zone, e.g. Europe/Paris' }),
   contactEmail: Email.optional(),
   instructors: z.array(Email).min(1).max(50),
   groups: z.strictObject({
-    minSize: z.number().int().min(1).max(50),
-    maxSize: z.number().int().min(1).max(50),
+    minSize: StorableNumber.int().min(1).max(50),
+    maxSize: StorableNumber.int().min(1).max(50),
     deadline: LocalDateTime,
-    maxGroupsPerPaper: z.number().int().positive().optional(),
+    maxGroupsPerPaper: StorableNumber.int().positive().optional(),
   }),
   papers: z.array(Paper).min(1).max(500),
   deliverables: z.array(Deliverable).max(20),
   presentations: z.strictObject({
-    slotMinutes: z.number().int().min(5).max(240).default(30),
+    slotMinutes: StorableNumber.int().min(5).max(240).default(30),
     modes: z.array(PresentationMode).min(1),
     bookingOpens: LocalDateTime,
     bookingCloses: LocalDateTime,
-    changeUntilHoursBefore: z
-      .number()
-      .min(0)
+    changeUntilHoursBefore: StorableNumber.min(0)
       .max(24 * 30)
       .default(24),
-    meetingUrl: z.url().optional(),
+    meetingUrl: Url.optional(),
     requireCompleteGroup: z.boolean().default(true),
   }),
   grading: z.strictObject({
-    scale: z.number().positive().max(1000),
+    scale: StorableNumber.positive().max(1000),
     components: z.array(GradeComponent).min(1).max(20),
     rounding: Rounding.default({ step: '0.01', mode: 'half-up' }),
   }),

@@ -1,16 +1,29 @@
 import { formatBytes, typeLabel } from '../domain/upload-rules.js';
 import { inspectPdf } from './pdf-inspect.js';
 import { kindLabel, kindOfContentType, sniff, type Kind } from './sniff.js';
-import { zipProblem } from './zip-inspect.js';
+import { inspectZip } from './zip-inspect.js';
 
 export type RefusalCode =
-  'empty' | 'too-large' | 'wrong-type' | 'password' | 'damaged' | 'truncated' | 'no-pages' | 'too-many-pages';
+  | 'empty'
+  | 'too-large'
+  | 'wrong-type'
+  | 'password'
+  | 'damaged'
+  | 'truncated'
+  | 'no-pages'
+  | 'too-many-pages'
+  /** The PDF could not be checked within the time or memory budget. */
+  | 'too-complex'
+  /** A ZIP whose content would expand far beyond its size (a "zip bomb"), or with too many entries. */
+  | 'zip-bomb';
 
 export interface FileRules {
   /** The deliverable's title, as students know it. */
   title: string;
   maxBytes: number;
   maxPages?: number;
+  /** How long a PDF may take to check; default PDF_CHECK_TIMEOUT_MS (20 s). */
+  pdfTimeoutMs?: number;
 }
 
 export interface FileInput {
@@ -32,7 +45,9 @@ export type FileVerdict = {
 /**
  * The decision on a received file, in the order a student would want to hear it: empty, too
  * large, not what it claims to be (by content), then format-specific checks (a PDF must open
- * without a password, be complete and have no more pages than allowed; a ZIP must be complete).
+ * without a password, be complete, have no more pages than allowed — counted as the page tree's
+ * leaves — and be checkable within PDF_CHECK_TIMEOUT_MS; a ZIP must be complete and not expand
+ * beyond the ZIP_LIMITS).
  * Reasons are written for the student who receives the receipt.
  */
 export const checkFile = async (file: FileInput, rules: FileRules): Promise<FileVerdict> => {
@@ -60,7 +75,10 @@ export const checkFile = async (file: FileInput, rules: FileRules): Promise<File
         `Renaming a file does not change its format; export or save it as ${kindLabel(promised)} and upload it again.`,
     );
   if (detected === 'pdf' && file.bytes) {
-    const report = await inspectPdf(file.bytes);
+    const report = await inspectPdf(file.bytes, {
+      ...(rules.maxPages === undefined ? {} : { maxPages: rules.maxPages }),
+      ...(rules.pdfTimeoutMs === undefined ? {} : { timeoutMs: rules.pdfTimeoutMs }),
+    });
     if (!report.ok)
       switch (report.problem) {
         case 'password':
@@ -78,28 +96,45 @@ export const checkFile = async (file: FileInput, rules: FileRules): Promise<File
         case 'no-pages':
           return refuse('no-pages', 'The PDF has no pages.');
         case 'damaged':
-        case 'timeout':
           return refuse(
             'damaged',
             `The PDF is damaged and cannot be opened (${report.detail}). Export it again from your editor and upload the new file.`,
           );
+        case 'timeout':
+        case 'too-complex':
+          return refuse(
+            'too-complex',
+            `The PDF could not be checked: ${report.detail}, far longer than a report of this size should take, ` +
+              'so it is probably malformed or unusually complex. Export it again from your editor ' +
+              '(or "Print to PDF"), check that it opens, and upload the new file' +
+              (rules.maxPages === undefined ? '.' : ` (at most ${rules.maxPages} pages).`),
+          );
       }
     const { pages } = report;
-    if (rules.maxPages !== undefined && pages > rules.maxPages)
-      return refuse(
-        'too-many-pages',
-        `The PDF has ${pages} pages; ${rules.title} allows at most ${rules.maxPages}. ` +
-          'Shorten it and upload it again.',
-        pages,
-      );
-    return { status: 'accepted', detected, pages };
+    if (rules.maxPages !== undefined && (report.more || pages > rules.maxPages))
+      return report.more
+        ? refuse(
+            'too-many-pages',
+            `The PDF has more than ${pages} pages; ${rules.title} allows at most ${rules.maxPages}. ` +
+              'Shorten it and upload it again.',
+          )
+        : refuse(
+            'too-many-pages',
+            `The PDF has ${pages} pages; ${rules.title} allows at most ${rules.maxPages}. ` +
+              'Shorten it and upload it again.',
+            pages,
+          );
+    // Without a page limit, a page count past the counting cap is not known exactly.
+    return { status: 'accepted', detected, ...(report.more ? {} : { pages }) };
   }
   if (detected === 'zip' && file.bytes) {
-    const problem = zipProblem(file.bytes);
+    const problem = await inspectZip(file.bytes, { maxBytes: rules.maxBytes });
     if (problem)
       return refuse(
-        'truncated',
-        `The ZIP archive is incomplete or damaged: ${problem}. Create the archive again and upload it.`,
+        problem.code,
+        problem.code === 'truncated'
+          ? `The ZIP archive is incomplete or damaged: ${problem.detail}. Create the archive again and upload it.`
+          : `The ZIP archive cannot be accepted: ${problem.detail}.`,
       );
   }
   return { status: 'accepted', detected };

@@ -1,4 +1,4 @@
-import { sendMail } from '../mail/send-mail.js';
+import { sendMail, type Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import type { CourseRecord } from '../store/course-repo.js';
@@ -44,9 +44,57 @@ const inBatches = async <T>(items: readonly T[], limit: number, run: (item: T) =
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 };
 
+/** One student's grade mail, built and ready to send. */
+export interface BuiltGradeMail {
+  email: string;
+  mail: Mail;
+}
+
 /**
- * Mails each student their own grades (and nobody else's). A failed mail is logged and reported,
- * not fatal: the grades are saved and visible in /me.
+ * Builds each student's mail with their own grades (and nobody else's). Pure: call it before the
+ * write that makes the grades visible, so a mail that cannot be built fails the request with nothing
+ * written.
+ */
+export const buildGradeMails = (
+  course: CourseRecord,
+  mails: readonly GradeMail[],
+  kind: 'published' | 'updated',
+): BuiltGradeMail[] => {
+  const headline =
+    kind === 'published' ? 'Your grades have been published.' : 'Your grades were updated after publication.';
+  const subject = `[${course.config.title}] ${kind === 'published' ? 'Your grades' : 'Your grades were updated'}`;
+  return mails.map((m) => ({
+    email: m.email,
+    mail: { to: [m.email], subject, text: gradeText(course, m, headline) },
+  }));
+};
+
+/**
+ * Sends built grade mails, at most 8 at once. A failed mail is logged and reported, not fatal: the
+ * grades are saved and visible in /me.
+ */
+export const sendGradeMails = async (
+  d: Pick<Deps, 'ses' | 'mailFrom'>,
+  courseId: string,
+  built: readonly BuiltGradeMail[],
+): Promise<{ sent: number; failed: string[] }> => {
+  const failed: string[] = [];
+  let sent = 0;
+  await inBatches(built, 8, async (m) => {
+    try {
+      await sendMail(d, m.mail);
+      sent++;
+    } catch (error) {
+      failed.push(m.email);
+      log.error('grade mail failed', { courseId, to: m.email, error });
+    }
+  });
+  return { sent, failed };
+};
+
+/**
+ * Builds and sends in one go, for callers whose mails depend on what they read with the write. A
+ * mail that cannot be built is logged and reported as failed, like one that cannot be sent.
  */
 export const mailGrades = async (
   d: Deps,
@@ -54,19 +102,16 @@ export const mailGrades = async (
   mails: readonly GradeMail[],
   kind: 'published' | 'updated',
 ): Promise<{ sent: number; failed: string[] }> => {
-  const headline =
-    kind === 'published' ? 'Your grades have been published.' : 'Your grades were updated after publication.';
-  const subject = `[${course.config.title}] ${kind === 'published' ? 'Your grades' : 'Your grades were updated'}`;
-  const failed: string[] = [];
-  let sent = 0;
-  await inBatches(mails, 8, async (m) => {
+  const built: BuiltGradeMail[] = [];
+  const unbuilt: string[] = [];
+  for (const m of mails) {
     try {
-      await sendMail(d, { to: [m.email], subject, text: gradeText(course, m, headline) });
-      sent++;
+      built.push(...buildGradeMails(course, [m], kind));
     } catch (error) {
-      failed.push(m.email);
+      unbuilt.push(m.email);
       log.error('grade mail failed', { courseId: course.courseId, to: m.email, error });
     }
-  });
-  return { sent, failed };
+  }
+  const { sent, failed } = await sendGradeMails(d, course.courseId, built);
+  return { sent, failed: [...unbuilt, ...failed] };
 };

@@ -13,11 +13,27 @@ export interface CsvRow {
   finalReason?: string;
 }
 
+/** Control and format characters (NUL, tab, CR, bidi controls, BOM…) a cell must not start with. */
+const LEADING_CONTROLS = /^[\p{Cc}\p{Cf}]+/u;
+/** Everything a spreadsheet may skip or not show before a cell's first visible character. */
+const LEADING_INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\s]+/u;
+/** = + - @ and their full-width forms, which some spreadsheets read the same way. */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
 /**
- * A spreadsheet would run a cell that starts with = + - @ (or a tab/CR) as a formula; text cells
- * that start so get a leading apostrophe, which spreadsheets hide. Numbers are never touched.
+ * A spreadsheet would run a cell that starts with = + - @ (or a tab/CR) as a formula (OWASP "CSV
+ * injection"). Leading control and format characters are dropped first, and the check looks past
+ * any leading invisible characters and whitespace, so "\0=cmd" or " =cmd" cannot slip through;
+ * a risky cell gets a leading apostrophe, which spreadsheets hide. Numbers are never touched.
  */
-export const neutralizeFormula = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+export const neutralizeFormula = (text: string): string => {
+  const cell = text.replace(LEADING_CONTROLS, '');
+  const risky =
+    /^[\t\r]/.test(text) ||
+    FORMULA_START.test(cell) ||
+    FORMULA_START.test(cell.replace(LEADING_INVISIBLE, ''));
+  return risky ? `'${cell}` : cell;
+};
 
 /** The header the export writes: fixed columns, one per component id, then the final and its note. */
 export const csvHeader = (grading: Grading): string[] => [

@@ -8,14 +8,14 @@ import { listStudents } from '../store/roster-repo.js';
 import { isConditionFailure } from '../store/transactions.js';
 import { gradeRows } from './grade-book.js';
 import { loadGradeBookAsStaff } from './grade-access.js';
-import { mailGrades } from './grade-mail.js';
+import { buildGradeMails, sendGradeMails } from './grade-mail.js';
 
 /**
  * Publishes the grades once: the marker that /me checks and its audit record, in one transaction;
  * then every roster student is mailed their own grades. Publishing again changes nothing and mails
  * nobody (a double click must not mail the course twice); later grade changes mail the students they
- * affect. DynamoDB: the CONFIG…GROUP# Query, then the write, the roster and the member changes in
- * parallel.
+ * affect. DynamoDB: the CONFIG…GROUP# Query, the roster and the member changes in parallel, then the
+ * write (the mails are built before it).
  */
 export const publishGrades = async (d: Deps, courseId: string, caller: Caller) => {
   const head = await loadGradeBookAsStaff(d, courseId, caller, 'publish the grades');
@@ -29,8 +29,26 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
       failed: [],
     };
   const now = d.clock.now();
-  const [written, students, memberGrades] = await Promise.allSettled([
-    transactRetryingConflicts(d, [
+  // The roster and member changes first, so every mail is built before the publication is written:
+  // a mail that cannot be built fails the request with nothing published.
+  const [students, memberGrades] = await Promise.all([
+    listStudents(d, courseId),
+    listMemberGrades(d, courseId),
+  ]);
+  const rows = gradeRows({
+    grading: course.config.grading,
+    students,
+    groups: head.groups,
+    grades: head.grades,
+    memberGrades,
+  });
+  const mails = buildGradeMails(
+    course,
+    rows.map((r) => ({ email: r.student.email, name: r.student.name, result: r.result })),
+    'published',
+  );
+  try {
+    await transactRetryingConflicts(d, [
       putPublication(d, { courseId, publishedAt: now.toISOString(), publishedBy: caller.email }),
       auditPut(d.tableName, {
         courseId,
@@ -40,29 +58,12 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
         after: { publishedAt: now.toISOString() },
         at: now,
       }),
-    ]),
-    listStudents(d, courseId),
-    listMemberGrades(d, courseId),
-  ]);
-  if (written.status === 'rejected') {
-    if (isConditionFailure(written.reason))
+    ]);
+  } catch (error) {
+    if (isConditionFailure(error))
       throw new Conflict('The grades were published by someone else meanwhile', 'already_published');
-    throw written.reason;
+    throw error;
   }
-  if (students.status === 'rejected') throw students.reason;
-  if (memberGrades.status === 'rejected') throw memberGrades.reason;
-  const rows = gradeRows({
-    grading: course.config.grading,
-    students: students.value,
-    groups: head.groups,
-    grades: head.grades,
-    memberGrades: memberGrades.value,
-  });
-  const { sent, failed } = await mailGrades(
-    d,
-    course,
-    rows.map((r) => ({ email: r.student.email, name: r.student.name, result: r.result })),
-    'published',
-  );
+  const { sent, failed } = await sendGradeMails(d, courseId, mails);
   return { publishedAt: isoInZone(now, zone), alreadyPublished: false, emailed: sent, failed };
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Email, Id } from '../domain/course-config.js';
+import { StorableNumber, safeText } from '../domain/safe-input.js';
 import { GroupParams } from '../groups/schemas.js';
 
 /**
@@ -18,10 +19,8 @@ export const MemberGradeParams = GroupParams.extend({
   email: Email.meta({ description: "The member's email (URL-encoded)" }),
 });
 
-const Score = z.number().min(0, 'must be at least 0').meta({ description: 'Within 0..scale' });
-const Version = z
-  .number()
-  .int()
+const Score = StorableNumber.min(0, 'must be at least 0').meta({ description: 'Within 0..scale' });
+const Version = StorableNumber.int()
   .min(0)
   .meta({ description: 'The version you read; 0 or absent for a first write. A stale version gets 409.' });
 
@@ -32,7 +31,7 @@ export const PutGradeBody = z
       .optional()
       .meta({ description: 'A score per aspect, for components with aspects (all aspects required)' }),
     score: Score.optional().meta({ description: 'The score, for components without aspects' }),
-    comment: z.string().trim().max(4000).optional(),
+    comment: safeText(z.string().trim().max(4000), { multiline: true }).optional(),
     version: Version.optional(),
   })
   .meta({ description: 'A group’s grade for one component; replaces the previous one' });
@@ -40,13 +39,12 @@ export type PutGradeBody = z.infer<typeof PutGradeBody>;
 
 const PutMemberGradeShape = z.strictObject({
   componentId: ComponentId,
-  adjustment: z
-    .number()
-    .optional()
-    .meta({ description: "Added to the group's grade; the result is clamped to 0..scale" }),
+  adjustment: StorableNumber.optional().meta({
+    description: "Added to the group's grade; the result is clamped to 0..scale",
+  }),
   override: Score.optional().meta({ description: "Replaces the group's grade for this member" }),
   clear: z.literal(true).optional().meta({ description: 'Removes the adjustment or override' }),
-  reason: z.string().trim().min(1, 'a reason is required').max(1000),
+  reason: safeText(z.string().trim().min(1, 'a reason is required').max(1000), { multiline: true }),
   version: Version.optional().meta({
     description: 'The version of this member’s change you read; 0 or absent when there is none',
   }),

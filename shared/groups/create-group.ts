@@ -15,7 +15,7 @@ import {
 import { keys } from '../store/keys.js';
 import { assertMayChangeGroups, rosterOf, uniqueKeys } from './group-access.js';
 import { invalidGroup } from './group-errors.js';
-import { mailGroupChange } from './group-mail.js';
+import { groupChangeMail, sendGroupMails } from './group-mail.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
 import { newId } from './new-id.js';
@@ -93,6 +93,16 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
         ]
       : []),
   ];
+  const names = namesOf(roster.values());
+  // Built before anything is written; sent once the group exists.
+  const mail = groupChangeMail(access.course, group, 'Your group was created', {
+    names,
+    details: [
+      access.isStaff
+        ? `Formed by ${caller.email} (instructor)${body.reason ? `: ${body.reason}` : ''}.`
+        : `Formed by ${names.get(caller.email) ?? caller.email} <${caller.email}>.`,
+    ],
+  });
   // BatchGet + this transaction (+ one retry on a pure TransactionConflict): at most 3 calls.
   await runGroupTransaction(
     d,
@@ -106,14 +116,6 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
     },
     { retries: 1 },
   );
-  const names = namesOf(roster.values());
-  await mailGroupChange(d, access.course, group, 'Your group was created', {
-    names,
-    details: [
-      access.isStaff
-        ? `Formed by ${caller.email} (instructor)${body.reason ? `: ${body.reason}` : ''}.`
-        : `Formed by ${names.get(caller.email) ?? caller.email} <${caller.email}>.`,
-    ],
-  });
+  await sendGroupMails(d, mail);
   return created(groupView(access.course, group, names));
 };

@@ -1,5 +1,5 @@
 import { describeInZone, localToInstant } from '../domain/local-time.js';
-import { sendMail } from '../mail/send-mail.js';
+import { sendMail, type Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { GroupRecord } from '../store/group-repo.js';
@@ -15,41 +15,60 @@ const paperText = (course: CourseRecord, paperId: string) => {
   return paper ? `${paper.title} (${paper.url})` : paperId;
 };
 
-/** A mail that fails is logged, not fatal: the change is already made and visible in /me. */
-const sendAll = async (
-  d: Deps,
+/** Mails about one group, built and ready to send (one per recipient). */
+export interface GroupMail {
+  courseId: string;
+  groupId: string | undefined;
+  mails: Mail[];
+}
+
+const build = (
   course: CourseRecord,
   to: string[],
   subject: string,
   lines: string[],
   groupId: string | undefined,
-) => {
-  try {
-    await Promise.all(
-      [...new Set(to)].map((address) =>
-        sendMail(d, {
-          to: [address],
-          subject: `[${course.config.title}] ${subject}`,
-          text: lines.join('\n'),
-        }),
-      ),
-    );
-  } catch (error) {
-    log.error('group mail failed', { courseId: course.courseId, groupId, error });
-  }
+): GroupMail => ({
+  courseId: course.courseId,
+  groupId,
+  mails: [...new Set(to)].map((address) => ({
+    to: [address],
+    subject: `[${course.config.title}] ${subject}`,
+    text: lines.join('\n'),
+  })),
+});
+
+/**
+ * Sends mails built before the change, once it committed. A mail that fails is logged, not fatal:
+ * the change is already made and visible in /me.
+ */
+export const sendGroupMails = async (
+  d: Pick<Deps, 'ses' | 'mailFrom'>,
+  ...built: (GroupMail | undefined)[]
+): Promise<void> => {
+  await Promise.all(
+    built.map(async (m) => {
+      if (!m) return;
+      try {
+        await Promise.all(m.mails.map((mail) => sendMail(d, mail)));
+      } catch (error) {
+        log.error('group mail failed', { courseId: m.courseId, groupId: m.groupId, error });
+      }
+    }),
+  );
 };
 
 /**
- * Tells every member what their group now is: who is in it, which paper, whether it is complete,
+ * What every member is told about their group: who is in it, which paper, whether it is complete,
  * the deadline and how to leave if added by mistake. `details` say what changed and who did it.
+ * Built before the transaction (nothing is written when it cannot be built), sent after it.
  */
-export const mailGroupChange = async (
-  d: Deps,
+export const groupChangeMail = (
   course: CourseRecord,
   group: GroupRecord,
   headline: string,
   options: { names?: Map<string, string>; details?: string[] } = {},
-) => {
+): GroupMail => {
   const { minSize } = course.config.groups;
   const lines = [
     headline,
@@ -68,17 +87,16 @@ export const mailGroupChange = async (
     'If you were added by mistake, leave the group before then:',
     `  DELETE /courses/${course.courseId}/groups/${group.groupId}/members/<your email>`,
   ];
-  await sendAll(d, course, group.members, headline, lines, group.groupId);
+  return build(course, group.members, headline, lines, group.groupId);
 };
 
-/** Tells a member who left or was removed that they are no longer in the group. */
-export const mailMemberRemoved = async (
-  d: Deps,
+/** What a member who left or was removed is told: they are no longer in the group. */
+export const memberRemovedMail = (
   course: CourseRecord,
   email: string,
   before: GroupRecord,
   options: { by?: string; reason?: string; deleted: boolean },
-) => {
+): GroupMail => {
   const headline = options.by ? `You were removed from your group by ${options.by}` : 'You left your group';
   const lines = [
     headline,
@@ -90,5 +108,5 @@ export const mailMemberRemoved = async (
     '',
     `You are now in no group. Groups can be formed or joined until ${deadlineText(course)}.`,
   ];
-  await sendAll(d, course, [email], headline, lines, before.groupId);
+  return build(course, [email], headline, lines, before.groupId);
 };

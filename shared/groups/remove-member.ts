@@ -15,7 +15,7 @@ import { keys } from '../store/keys.js';
 import { deleteBookingMarker, releaseSlot, toBooking } from '../store/slot-repo.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
 import { staleGroup } from './group-errors.js';
-import { mailGroupChange, mailMemberRemoved } from './group-mail.js';
+import { groupChangeMail, memberRemovedMail, sendGroupMails } from './group-mail.js';
 import { withRosterEntries } from './group-names.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
@@ -80,38 +80,37 @@ export const removeGroupMember = async (
         ]
       : []),
   ];
+  // The names (one BatchGet, as before) and both mails come before anything is written.
+  const nameMap = namesOf((await withRosterEntries(d, courseId, roster, next.members)).values());
+  const who = `${nameMap.get(email) ?? email} <${email}>`;
+  const by = access.isStaff ? caller.email : undefined;
+  const toGroup = change.empty
+    ? undefined
+    : groupChangeMail(
+        access.course,
+        next,
+        by ? 'A member was removed from your group' : 'A member left your group',
+        {
+          names: nameMap,
+          details: [
+            by
+              ? `${who} was removed by ${by} (instructor)${reason ? `: ${reason}` : ''}.`
+              : `${who} left the group.`,
+          ],
+        },
+      );
+  const toMember = memberRemovedMail(access.course, email, group, {
+    ...(by ? { by } : {}),
+    ...(reason && by ? { reason } : {}),
+    deleted: change.empty,
+  });
   await runGroupTransaction(d, items, (failed) => {
     if (failed.includes(0)) return new Conflict(`${email} is no longer in group ${groupId}`, 'stale_version');
     if (failed.includes(1)) return staleGroup(groupId);
     return new Conflict('The member could not be removed; try again', 'try_again');
   });
 
-  const nameMap = namesOf((await withRosterEntries(d, courseId, roster, next.members)).values());
-  const who = `${nameMap.get(email) ?? email} <${email}>`;
-  const by = access.isStaff ? caller.email : undefined;
-  await Promise.all([
-    change.empty
-      ? undefined
-      : mailGroupChange(
-          d,
-          access.course,
-          next,
-          by ? 'A member was removed from your group' : 'A member left your group',
-          {
-            names: nameMap,
-            details: [
-              by
-                ? `${who} was removed by ${by} (instructor)${reason ? `: ${reason}` : ''}.`
-                : `${who} left the group.`,
-            ],
-          },
-        ),
-    mailMemberRemoved(d, access.course, email, group, {
-      ...(by ? { by } : {}),
-      ...(reason && by ? { reason } : {}),
-      deleted: change.empty,
-    }),
-  ]);
+  await sendGroupMails(d, toGroup, toMember);
   return {
     groupId,
     removed: email,

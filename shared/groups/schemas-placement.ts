@@ -1,12 +1,10 @@
 import * as z from 'zod';
+import { safeText } from '../domain/safe-input.js';
 
 export const PlaceUnassignedBody = z.strictObject({
-  reason: z
-    .string()
-    .trim()
-    .min(1)
-    .max(1000)
-    .meta({ description: 'Recorded in the audit log with each placement' }),
+  reason: safeText(z.string().trim().min(1).max(1000), { multiline: true }).meta({
+    description: 'Recorded in the audit log with each placement',
+  }),
   dryRun: z.boolean().default(false),
 });
 export type PlaceUnassignedBody = z.infer<typeof PlaceUnassignedBody>;

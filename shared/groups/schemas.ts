@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CourseId, Id } from '../domain/course-config.js';
+import { safeText } from '../domain/safe-input.js';
 
 export const GroupId = z
   .string()
@@ -37,7 +38,7 @@ const MemberList = z
   .min(1, 'at least one member')
   .max(MAX_LISTED, `at most ${MAX_LISTED} members`);
 
-const Reason = z.string().trim().min(1).max(1000).meta({
+const Reason = safeText(z.string().trim().min(1).max(1000), { multiline: true }).meta({
   description:
     'Why an instructor makes this change; required from instructors after the group deadline, recorded in the audit log',
 });

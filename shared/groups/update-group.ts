@@ -15,7 +15,7 @@ import { type TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import { invalidGroup, staleGroup } from './group-errors.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
-import { mailGroupChange } from './group-mail.js';
+import { groupChangeMail, sendGroupMails } from './group-mail.js';
 import { withRosterEntries } from './group-names.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
@@ -109,6 +109,20 @@ export const updateGroup = async (
         ]
       : []),
   ];
+  // The members' names (one BatchGet, as before) and the mail come before anything is written.
+  const nameMap = await names(next);
+  const who = (e: string) => `${nameMap.get(e) ?? e} <${e}>`;
+  const oldPaper = config.papers.find((p) => p.id === group.paperId)?.title ?? group.paperId;
+  const mail = groupChangeMail(access.course, next, 'Your group was changed', {
+    names: nameMap,
+    details: [
+      ...(added.length ? [`Added: ${added.map(who).join(', ')}`] : []),
+      ...(paperMoves ? [`Paper changed from "${oldPaper}" to "${paper?.title ?? paperId}"`] : []),
+      access.isStaff
+        ? `Changed by ${caller.email} (instructor)${body.reason ? `: ${body.reason}` : ''}.`
+        : `Changed by ${who(caller.email)}.`,
+    ],
+  });
   const takeIndex = paperMoves ? 1 + added.length + 1 : -1;
   await runGroupTransaction(d, items, (failed) => {
     if (failed.includes(0)) return staleGroup(groupId);
@@ -119,18 +133,6 @@ export const updateGroup = async (
     return new Conflict('The group could not be changed; try again', 'try_again');
   });
 
-  const nameMap = await names(next);
-  const who = (e: string) => `${nameMap.get(e) ?? e} <${e}>`;
-  const oldPaper = config.papers.find((p) => p.id === group.paperId)?.title ?? group.paperId;
-  await mailGroupChange(d, access.course, next, 'Your group was changed', {
-    names: nameMap,
-    details: [
-      ...(added.length ? [`Added: ${added.map(who).join(', ')}`] : []),
-      ...(paperMoves ? [`Paper changed from "${oldPaper}" to "${paper?.title ?? paperId}"`] : []),
-      access.isStaff
-        ? `Changed by ${caller.email} (instructor)${body.reason ? `: ${body.reason}` : ''}.`
-        : `Changed by ${who(caller.email)}.`,
-    ],
-  });
+  await sendGroupMails(d, mail);
   return groupView(access.course, next, nameMap);
 };

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyStructuredResultV2,
@@ -6,7 +7,7 @@ import type {
 import type { z } from 'zod';
 import { callerFromClaims, type Caller } from '../auth/caller.js';
 import { AppError, BadRequest, Unauthorized } from '../errors.js';
-import { deps, type Deps } from '../runtime/deps.js';
+import { depsAt, type Deps } from '../runtime/deps.js';
 import { errorBody, errorResponse, toResponse, HttpResult } from './responses.js';
 import { toIssues } from './zod-issues.js';
 import { log } from '../runtime/log.js';
@@ -33,7 +34,9 @@ export interface HandlerContext<P, B, Q, C> {
   body: B;
   query: Q;
   caller: C;
+  /** The body as text (invalid UTF-8 bytes read as U+FFFD); `rawBytes` has the bytes as sent. */
   rawBody: string;
+  rawBytes: Buffer;
   contentType: string;
   requestId: string;
   deps: Deps;
@@ -50,9 +53,9 @@ const parsePart = <S extends Schema | undefined>(schema: S, value: unknown, wher
   return result.data as Out<S>;
 };
 
-const readBody = (event: HttpEvent): string => {
-  if (!event.body) return '';
-  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+const readBytes = (event: HttpEvent): Buffer => {
+  if (!event.body) return Buffer.alloc(0);
+  return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
 };
 
 const parseJson = (text: string): unknown => {
@@ -66,6 +69,11 @@ const parseJson = (text: string): unknown => {
       'invalid_json',
     );
   }
+};
+
+const requestInstant = (event: HttpEvent): Date | undefined => {
+  const epoch = event.requestContext?.timeEpoch;
+  return typeof epoch === 'number' && Number.isFinite(epoch) ? new Date(epoch) : undefined;
 };
 
 /**
@@ -95,9 +103,16 @@ export const httpHandler =
         event.headers?.['Content-Type'] ??
         ''
       ).toLowerCase();
-      const rawBody = readBody(event);
+      const rawBytes = readBytes(event);
+      const rawBody = event.body && !event.isBase64Encoded ? event.body : rawBytes.toString('utf8');
       const params = parsePart(spec.params as P, event.pathParameters ?? {}, 'path');
       const query = parsePart(spec.query as Q, event.queryStringParameters ?? {}, 'query');
+      if (!spec.rawBody && !isUtf8(rawBytes))
+        throw new BadRequest(
+          'The body is not valid UTF-8',
+          [{ path: 'body', message: 'not valid UTF-8 text' }],
+          'invalid_encoding',
+        );
       const body = spec.rawBody
         ? (undefined as Out<B>)
         : parsePart(spec.body as B, parseJson(rawBody) ?? {}, 'body');
@@ -107,9 +122,11 @@ export const httpHandler =
         query,
         caller: caller as Pub extends true ? Caller | undefined : Caller,
         rawBody,
+        rawBytes,
         contentType,
         requestId,
-        deps: deps(),
+        // A request happens at one instant: when API Gateway received it (requestContext.timeEpoch).
+        deps: depsAt(requestInstant(event), { fixed: true }),
       });
       return toResponse(result);
     } catch (error) {

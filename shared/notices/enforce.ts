@@ -123,6 +123,7 @@ const assignSlots = async (d: Deps, s: CourseSnapshot) => {
       actions.push(`assigned ${group.groupId} to ${pick.slotId} (${mode})`);
     } catch (error) {
       // Someone booked meanwhile, or the slot went: leave it for the next run rather than guess.
+      // An invite that cannot be built fails putBooking before anything is written: the same.
       unplaced += 1;
       actions.push(
         `could not assign ${group.groupId}: ${error instanceof AppError ? error.message : String(error)}`,

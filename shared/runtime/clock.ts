@@ -5,6 +5,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that starts at `instant` and runs at real speed from the moment it is made. */
+export const clockFrom = (instant: Date): Clock => {
+  const offset = instant.getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+};
+
 /** A clock that can be pinned to an instant and released back to real time. */
 export class SettableClock implements Clock {
   private pinned: Date | undefined;

@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { clientOptions, registerClient } from './deps.js';
 
 registerClient('db', (env) =>
-  DynamoDBDocumentClient.from(new DynamoDBClient(clientOptions(env, env.DYNAMODB_ENDPOINT)), {
+  DynamoDBDocumentClient.from(new DynamoDBClient(clientOptions(env)), {
     marshallOptions: { removeUndefinedValues: true },
   }),
 );

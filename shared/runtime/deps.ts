@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
-import { systemClock, type Clock } from './clock.js';
+import { clockFrom, systemClock, type Clock } from './clock.js';
 import { readEnv, type RuntimeEnv } from './env.js';
 
 /** Everything a use case needs from the outside world; built once per cold start. */
@@ -34,11 +34,12 @@ export const registerClient = <K extends keyof Clients>(name: K, factory: Factor
   (factories as Record<K, Factory<K>>)[name] = factory;
 };
 
-/** Local endpoints need a fixed credential; on AWS the SDK's default provider chain is used. */
-export const clientOptions = (env: RuntimeEnv, endpoint: string | undefined) =>
-  endpoint
-    ? { endpoint, region: env.AWS_REGION, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }
-    : { region: env.AWS_REGION };
+/**
+ * The same on AWS and locally: the region, credentials from the environment (bundles alias the
+ * SDK's provider chain to the environment provider, see infra/bundle.ts) and endpoints from the
+ * standard AWS_ENDPOINT_URL_<SERVICE> variables, which only the local stack sets.
+ */
+export const clientOptions = (env: RuntimeEnv) => ({ region: env.AWS_REGION });
 
 export const buildDeps = (env: RuntimeEnv, overrides: Partial<Clients> = {}): Deps => {
   const made: Partial<Clients> = { ...overrides };
@@ -71,6 +72,23 @@ export const buildDeps = (env: RuntimeEnv, overrides: Partial<Clients> = {}): De
 let current: Deps | undefined;
 
 export const deps = (): Deps => (current ??= buildDeps(readEnv()));
+
+/**
+ * The dependencies of one invocation whose "now" comes from its event: a request is judged at the
+ * instant API Gateway received it (`fixed`), a job or an object event runs on from the instant its
+ * event carries. On AWS that is real time give or take milliseconds; the local stack stamps events
+ * with its movable clock, so the deployed code needs no local-only clock. The clients stay shared.
+ */
+export const depsAt = (
+  instant: Date | undefined,
+  options: { fixed?: boolean } = {},
+  base: Deps = deps(),
+): Deps =>
+  instant
+    ? Object.assign(Object.create(base) as Deps, {
+        clock: options.fixed ? { now: () => new Date(instant) } : clockFrom(instant),
+      })
+    : base;
 
 /** The local server and tests swap parts (the clock) without touching handler code. */
 export const overrideDeps = (partial: Partial<Pick<Deps, 'clock' | 'mailFrom'>>): Deps => {

@@ -1,15 +1,16 @@
 import * as z from 'zod';
 
-/** What a Lambda is told through its environment; read and checked once per cold start. */
+/**
+ * What a Lambda is told through its environment; read and checked once per cold start. Nothing has
+ * a default: a variable the template forgot must fail the cold start loudly, not send mail from an
+ * address nobody verified. Service endpoints are not here: the SDK reads its standard
+ * AWS_ENDPOINT_URL_<SERVICE> variables itself (set only by the local stack).
+ */
 const RuntimeEnv = z.object({
   TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().min(1).default('examdesk-files'),
-  MAIL_FROM: z.email().default('examdesk@example.edu'),
-  AWS_REGION: z.string().default('eu-west-3'),
-  /** Set only by the local server: endpoints of the embedded services. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  S3_ENDPOINT: z.url().optional(),
-  SES_ENDPOINT: z.url().optional(),
+  BUCKET_NAME: z.string().min(1),
+  MAIL_FROM: z.email(),
+  AWS_REGION: z.string().min(1),
 });
 
 export type RuntimeEnv = z.infer<typeof RuntimeEnv>;

@@ -5,8 +5,7 @@ registerClient(
   's3',
   (env) =>
     new S3Client({
-      ...clientOptions(env, env.S3_ENDPOINT),
-      ...(env.S3_ENDPOINT ? { forcePathStyle: true } : {}),
+      ...clientOptions(env),
       // Local S3 servers store aws-chunked framing inside the object unless checksums are opt-in.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',

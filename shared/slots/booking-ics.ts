@@ -1,4 +1,3 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, {
   ICalAttendeeRole,
   ICalAttendeeStatus,
@@ -13,6 +12,7 @@ import type { BookingRecord } from '../store/slot-repo.js';
 import type { GroupRecord } from '../store/group-repo.js';
 import type { Deps } from '../runtime/deps.js';
 import { meetingUrlFor } from './slot-view.js';
+import { vtimezone } from './vtimezone.js';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
@@ -43,13 +43,15 @@ export const bookingIcs = ({ course, booking, members, organizer, paperTitle }: 
   const meetingUrl = meetingUrlFor(course, booking.mode);
   const start = DateTime.fromISO(booking.start, { zone });
   const end = DateTime.fromISO(booking.end, { zone });
+  if (!start.isValid || !end.isValid)
+    throw new Error(`Booking ${booking.groupId}: invalid start/end or zone "${zone}"`);
   const until = changeDeadline(start.toJSDate(), bookingTimes(course.config));
   const cal = ical({
     prodId: { company: 'examdesk', product: 'presentations', language: 'EN' },
     method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-    // No calendar-wide zone: DTSTAMP stays in UTC; the generator writes a VTIMEZONE for each
-    // event zone.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    // No calendar-wide zone: DTSTAMP stays in UTC; the generator writes the VTIMEZONE of the event
+    // zone from the runtime's zone data, covering the event's years (no zone files to ship).
+    timezone: { name: null, generator: (tz) => vtimezone(tz, start.toJSDate(), end.toJSDate()) },
   });
   const description = [
     `${course.config.title}: presentation of group ${booking.groupId}${paperTitle ? ` (${paperTitle})` : ''}.`,

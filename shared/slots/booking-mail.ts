@@ -1,6 +1,6 @@
 import { describeInZone } from '../domain/local-time.js';
 import { bookingTimes, changeDeadline } from '../domain/slot-rules.js';
-import { sendMail } from '../mail/send-mail.js';
+import { sendMail, type Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import type { CourseRecord } from '../store/course-repo.js';
@@ -19,19 +19,27 @@ const headlines: Record<BookingChange, string> = {
   updated: 'Presentation details changed',
 };
 
+/** The mails of one booking change, built and ready to send: one per member. */
+export interface BookingMail {
+  courseId: string;
+  groupId: string;
+  mails: Mail[];
+}
+
 /**
- * Tells every member of the group what happened to its presentation, with the invite (.ics) that
- * puts it in their calendar (or takes it out). A mail that fails is logged, not fatal: the booking is
- * already made and visible in /me and GET .../booking.ics.
+ * Builds what every member of the group is told about its presentation, with the invite (.ics) that
+ * puts it in their calendar (or takes it out). Call it BEFORE the transaction that makes the change:
+ * an invite that cannot be built (unknown zone, bad data) then fails the request with nothing
+ * written, instead of a 500 after the change committed.
  */
-export const mailBookingChange = async (
-  d: Deps,
+export const buildBookingMail = (
+  d: Pick<Deps, 'mailFrom'>,
   course: CourseRecord,
   group: GroupRecord,
   booking: BookingRecord,
   change: BookingChange,
   options: { actor?: string; reason?: string | undefined; previous?: BookingRecord | undefined } = {},
-): Promise<void> => {
+): BookingMail => {
   const zone = course.config.timeZone;
   const when = (iso: string) => describeInZone(new Date(iso), zone);
   const meetingUrl = meetingUrlFor(course, booking.mode);
@@ -57,24 +65,37 @@ export const mailBookingChange = async (
   ];
   const ics = icsFor(d, course, group, booking);
   const method = booking.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  const subject = `[${course.config.title}] ${headlines[change]}: ${when(booking.start)}`;
+  const text = lines.join('\n');
+  return {
+    courseId: course.courseId,
+    groupId: group.groupId,
+    mails: group.members.map((address) => ({
+      to: [address],
+      subject,
+      text,
+      attachments: [
+        {
+          fileName: 'presentation.ics',
+          contentType: `${ICS_CONTENT_TYPE}; method=${method}`,
+          content: ics,
+        },
+      ],
+    })),
+  };
+};
+
+/**
+ * Sends mails built by `buildBookingMail`, after the change committed. A mail that fails is logged,
+ * not fatal: the booking is already made and visible in /me and GET .../booking.ics.
+ */
+export const sendBookingMail = async (
+  d: Pick<Deps, 'ses' | 'mailFrom'>,
+  built: BookingMail,
+): Promise<void> => {
   try {
-    await Promise.all(
-      group.members.map((address) =>
-        sendMail(d, {
-          to: [address],
-          subject: `[${course.config.title}] ${headlines[change]}: ${when(booking.start)}`,
-          text: lines.join('\n'),
-          attachments: [
-            {
-              fileName: 'presentation.ics',
-              contentType: `${ICS_CONTENT_TYPE}; method=${method}`,
-              content: ics,
-            },
-          ],
-        }),
-      ),
-    );
+    await Promise.all(built.mails.map((mail) => sendMail(d, mail)));
   } catch (error) {
-    log.error('booking mail failed', { courseId: course.courseId, groupId: group.groupId, error });
+    log.error('booking mail failed', { courseId: built.courseId, groupId: built.groupId, error });
   }
 };

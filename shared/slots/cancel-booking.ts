@@ -12,7 +12,7 @@ import {
 } from '../store/slot-repo.js';
 import { failedConditions } from '../store/transactions.js';
 import { loadGroupBooking, transactOrTryAgain } from './booking-access.js';
-import { mailBookingChange } from './booking-mail.js';
+import { buildBookingMail, sendBookingMail } from './booking-mail.js';
 import { requireReasonFor } from './put-booking.js';
 import { bookingView } from './slot-view.js';
 
@@ -66,6 +66,10 @@ export const cancelBooking = async (
         ]
       : []),
   ];
+  // Built before anything is written: a CANCEL that cannot be built fails the request cleanly.
+  const mail = buildBookingMail(d, course, group, next, 'cancelled', {
+    ...(access.isStaff ? { actor: caller.email, reason } : {}),
+  });
   try {
     await transactOrTryAgain(d, items);
   } catch (error) {
@@ -78,8 +82,6 @@ export const cancelBooking = async (
       'booking_changed',
     );
   }
-  await mailBookingChange(d, course, group, next, 'cancelled', {
-    ...(access.isStaff ? { actor: caller.email, reason } : {}),
-  });
+  await sendBookingMail(d, mail);
   return bookingView(course, next);
 };

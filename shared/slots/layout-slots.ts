@@ -18,7 +18,7 @@ import {
 } from '../store/slot-repo.js';
 import { failedConditions } from '../store/transactions.js';
 import { transactOrTryAgain } from './booking-access.js';
-import { mailBookingChange, type BookingChange } from './booking-mail.js';
+import { buildBookingMail, sendBookingMail, type BookingChange, type BookingMail } from './booking-mail.js';
 import type { LayoutSlotsBody } from './schemas.js';
 import { slotView } from './slot-view.js';
 
@@ -197,6 +197,11 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
         [{ path: 'body.days', message: `too many changes at once (${items.length - 1} > ${MAX_ITEMS - 1})` }],
         'too_many_changes',
       );
+  }
+  // The groups' mails are built before anything is written: an invite that cannot be built fails
+  // the layout with nothing changed.
+  const mails = effects.length ? await buildEffectMails(d, course, effects, caller.email, body.reason) : [];
+  if (items.length) {
     try {
       await transactOrTryAgain(d, items);
     } catch (error) {
@@ -207,8 +212,7 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
       );
     }
   }
-
-  if (effects.length) await mailEffects(d, access.course, effects, caller.email, body.reason);
+  await Promise.all(mails.map((m) => sendBookingMail(d, m)));
   finalSlots.sort((a, b) => a.start.localeCompare(b.start));
   return {
     slots: finalSlots.map((s) => slotView(course, s, { isStaff: true })),
@@ -219,14 +223,17 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
   };
 };
 
-/** The groups whose booking the layout changed get the new or cancelled invite (one more read, rare). */
-const mailEffects = async (
+/**
+ * The mails to the groups whose booking the layout changes (new or cancelled invite): one more read
+ * for the groups' members (rare: only a forced or booked-slot change), then built, not sent.
+ */
+const buildEffectMails = async (
   d: Deps,
-  course: Parameters<typeof mailBookingChange>[1],
+  course: Parameters<typeof buildBookingMail>[1],
   effects: BookingEffect[],
   actor: string,
   reason: string | undefined,
-) => {
+): Promise<BookingMail[]> => {
   const groupIds = [...new Set(effects.map((e) => e.next.groupId))];
   const groups = new Map(
     (
@@ -239,12 +246,10 @@ const mailEffects = async (
       return g ? [[g.groupId, g] as const] : [];
     }),
   );
-  await Promise.all(
-    effects.map((e) => {
-      const group = groups.get(e.next.groupId);
-      return group
-        ? mailBookingChange(d, course, group, e.next, e.change, { actor, ...(reason ? { reason } : {}) })
-        : undefined;
-    }),
-  );
+  return effects.flatMap((e) => {
+    const group = groups.get(e.next.groupId);
+    return group
+      ? [buildBookingMail(d, course, group, e.next, e.change, { actor, ...(reason ? { reason } : {}) })]
+      : [];
+  });
 };

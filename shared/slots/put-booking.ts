@@ -19,7 +19,7 @@ import {
 } from '../store/slot-repo.js';
 import { failedConditions } from '../store/transactions.js';
 import { cancellationItem, loadGroupBooking, rawMembers, transactOrTryAgain } from './booking-access.js';
-import { mailBookingChange } from './booking-mail.js';
+import { buildBookingMail, sendBookingMail } from './booking-mail.js';
 import type { BookingBody } from './schemas.js';
 import { bookingView } from './slot-view.js';
 
@@ -130,15 +130,17 @@ export const putBooking = async (
         ]
       : []),
   ];
+  // Built before anything is written: an invite that cannot be built fails the request cleanly.
+  const mail = buildBookingMail(d, course, group, next, action === 'book' ? 'booked' : 'moved', {
+    ...(access.isStaff ? { actor: caller.email, reason: body.reason } : {}),
+    previous: current,
+  });
   try {
     await transactOrTryAgain(d, items);
   } catch (error) {
     throw whyBookingFailed(error, { action, when, groupId, minSize, caller: caller.email }) ?? error;
   }
-  await mailBookingChange(d, course, group, next, action === 'book' ? 'booked' : 'moved', {
-    ...(access.isStaff ? { actor: caller.email, reason: body.reason } : {}),
-    previous: current,
-  });
+  await sendBookingMail(d, mail);
   const view = bookingView(course, next);
   return action === 'book' ? created(view) : view;
 };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { sendMail } from '../mail/send-mail.js';
+import { sendMail, type Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { SubmissionRecord } from './upload-store.js';
@@ -54,15 +54,25 @@ export const receiptText = (course: CourseRecord, s: SubmissionRecord, title: st
   return lines.join('\n');
 };
 
-/** One mail per owner (every member of the group, or the student). Errors propagate. */
-export const sendReceipt = async (
-  d: Pick<Deps, 'ses' | 'mailFrom'>,
-  course: CourseRecord,
-  s: SubmissionRecord,
-): Promise<void> => {
+/**
+ * The receipt, one mail per owner (every member of the group, or the student). Pure: built before the
+ * transaction that records the submission, so a receipt that cannot be built fails the event with
+ * nothing recorded (and S3's retry of the event tries again).
+ */
+export const receiptMails = (course: CourseRecord, s: SubmissionRecord): Mail[] => {
   const title = course.config.deliverables.find((x) => x.id === s.deliverableId)?.title ?? s.deliverableId;
   const recipients = s.ownerKind === 'group' ? s.members : [s.ownerId];
   const subject = receiptSubject(course, s, title);
   const text = receiptText(course, s, title);
-  await Promise.all(recipients.map((to) => sendMail(d, { to: [to], subject, text })));
+  return recipients.map((to) => ({ to: [to], subject, text }));
+};
+
+/** Sends the receipt (built now unless given). Errors propagate. */
+export const sendReceipt = async (
+  d: Pick<Deps, 'ses' | 'mailFrom'>,
+  course: CourseRecord,
+  s: SubmissionRecord,
+  built: Mail[] = receiptMails(course, s),
+): Promise<void> => {
+  await Promise.all(built.map((mail) => sendMail(d, mail)));
 };

@@ -4,6 +4,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { submissionWindow, isOnTime } from '../domain/submission-rules.js';
 import { checkFile, type FileVerdict } from '../files/check-file.js';
+import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import { toCourse, type CourseRecord } from '../store/course-repo.js';
@@ -12,7 +13,7 @@ import { batchGetAll, transact } from '../store/table-ops.js';
 import { coursePk, keys } from '../store/keys.js';
 import { isConditionFailure } from '../store/transactions.js';
 import { parseObjectKey } from './owner.js';
-import { sendReceipt } from './receipt-mail.js';
+import { receiptMails, sendReceipt } from './receipt-mail.js';
 import type { CreatedObject } from './s3-event.js';
 import {
   markReceiptSent,
@@ -92,9 +93,15 @@ const readObject = async (d: Deps, object: CreatedObject): Promise<ReadFile> => 
   };
 };
 
-const sendAndMark = async (d: Deps, course: CourseRecord, upload: UploadRecord, s: SubmissionRecord) => {
+const sendAndMark = async (
+  d: Deps,
+  course: CourseRecord,
+  upload: UploadRecord,
+  s: SubmissionRecord,
+  receipt?: Mail[],
+) => {
   try {
-    await sendReceipt(d, course, s);
+    await sendReceipt(d, course, s, receipt);
   } catch (error) {
     // Release the claim so that the retry of this event (Lambda retries a failed invocation) sends it.
     await d.db
@@ -267,6 +274,8 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
     ...(file.eTag ? { eTag: file.eTag } : {}),
     ...(upload.contributions ? { contributions: upload.contributions } : {}),
   };
+  // The receipt is built before anything is recorded: one that cannot be built fails the event cleanly.
+  const receipt = receiptMails(course, submission);
   const now = d.clock.now().toISOString();
   const subKey = submissionKey(submission);
   try {
@@ -319,6 +328,6 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
     late: submission.late,
     code: submission.code,
   });
-  await sendAndMark(d, course, { ...upload, receiptClaimedAt: now }, submission);
+  await sendAndMark(d, course, { ...upload, receiptClaimedAt: now }, submission, receipt);
   return { outcome: 'recorded', submission };
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CourseId, Id } from '../domain/course-config.js';
+import { StorableNumber, safeText } from '../domain/safe-input.js';
 
 export const DeliverableParams = z.object({ courseId: CourseId, deliverableId: Id });
 
@@ -11,27 +12,23 @@ export const SubmissionId = z
 export const SubmissionParams = z.object({ courseId: CourseId, submissionId: SubmissionId });
 
 /** A group id (group deliverables) or a student's email (student deliverables). */
-export const OwnerId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(254)
+export const OwnerId = safeText(z.string().trim().min(1).max(254))
   .transform((s) => (s.includes('@') ? s.toLowerCase() : s))
   .meta({ description: 'Group id (group deliverables) or student email (student deliverables)' });
 
 export const ExtensionParams = z.object({ courseId: CourseId, ownerId: OwnerId });
 
 export const CreateUploadBody = z.strictObject({
-  fileName: z.string().trim().min(1, 'a file name is required').max(200),
+  fileName: safeText(z.string().trim().min(1, 'a file name is required').max(200)),
   contentType: z
     .string()
     .trim()
     .toLowerCase()
     .regex(/^[\w.+-]+\/[\w.+-]+$/, 'expected a bare content type such as application/pdf'),
-  size: z.number().int().min(0).meta({ description: 'Exact size of the file in bytes' }),
+  size: StorableNumber.int().min(0).meta({ description: 'Exact size of the file in bytes' }),
   /** member email -> what they did; required (every current member) when the deliverable says so. */
   contributions: z
-    .record(z.string(), z.string().max(2000))
+    .record(safeText(z.string().max(254)), safeText(z.string().max(2000), { multiline: true }))
     .optional()
     .meta({ description: 'Contribution statement per current member (email -> text)' }),
   /** Optional: the owner the caller means (own group id, or own email); anything else is refused. */
@@ -105,12 +102,12 @@ export const DownloadView = z.object({
 
 export const ExtensionBody = z.strictObject({
   deliverableId: Id,
-  until: z.string().trim().min(1).meta({
+  until: safeText(z.string().trim().min(1)).meta({
     description:
       'Course wall time YYYY-MM-DDTHH:mm (read in the course time zone) or an ISO instant with offset',
     example: '2023-05-02T23:59',
   }),
-  reason: z.string().trim().min(1, 'a reason is required').max(1000),
+  reason: safeText(z.string().trim().min(1, 'a reason is required').max(1000), { multiline: true }),
 });
 export type ExtensionBody = z.infer<typeof ExtensionBody>;
 

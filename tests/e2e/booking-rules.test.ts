@@ -1,9 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, inject, it } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
+import { describe, expect, it } from 'vitest';
 import { demoCourse } from '../../shared/demo/demo-course.js';
 import '../../shared/runtime/db-client.js';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
 import { listSlots } from '../../shared/store/slot-repo.js';
 import type { ApiResponse, Loose } from '../support/api.js';
 import { ADMIN } from '../support/course-fixture.js';
@@ -19,7 +18,7 @@ import {
   type SlotCourse,
 } from '../support/slot-fixture.js';
 
-const deps = buildDeps(readEnv({ ...process.env, ...inject('stackEnv') }));
+const deps = stackDeps();
 const MAY_15 = [{ date: '2023-05-15', start: '09:00', end: '11:00', room: 'C103' }];
 
 const setUp = async (groups = 2, overrides?: Parameters<typeof courseWithGroups>[0]['overrides']) => {

@@ -1,7 +1,6 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
 import '../../shared/runtime/db-client.js';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
 import { coursePk, prefixes } from '../../shared/store/keys.js';
 import { listSlots, toBooking } from '../../shared/store/slot-repo.js';
 import { queryCourse } from '../../shared/store/table-ops.js';
@@ -16,7 +15,7 @@ import {
   type SlotCourse,
 } from '../support/slot-fixture.js';
 
-const deps = buildDeps(readEnv({ ...process.env, ...inject('stackEnv') }));
+const deps = stackDeps();
 
 /** 40 slots: 15 and 16 May (mornings and afternoons) and the morning of 17 May, 8 slots each. */
 const FORTY = [

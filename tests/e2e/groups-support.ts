@@ -1,6 +1,6 @@
-import { expect, inject } from 'vitest';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
+import type { Deps } from '../../shared/runtime/deps.js';
+import { expect } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
 import { listGroups, listPaperSeats } from '../../shared/store/group-repo.js';
 import { listStudents } from '../../shared/store/roster-repo.js';
 import type { ApiResponse, Loose } from '../support/api.js';
@@ -11,9 +11,9 @@ export const OPEN = '2023-03-01T10:00:00+01:00';
 export const CLOSED = '2023-03-14T09:00:00+01:00';
 export const DEADLINE_TEXT = 'Monday 13 March 2023, 23:59 (Europe/Paris)';
 
-let deps: ReturnType<typeof buildDeps> | undefined;
+let deps: Deps | undefined;
 /** Direct access to the stack's table, to check what a request did (or did not) write. */
-export const tableDeps = () => (deps ??= buildDeps(readEnv({ ...process.env, ...inject('stackEnv') })));
+export const tableDeps = () => (deps ??= stackDeps());
 
 export const ddbCalls = (res: ApiResponse<unknown>) => Number(res.headers.get('x-examdesk-ddb-calls'));
 export const ddbOps = (res: ApiResponse<unknown>) =>

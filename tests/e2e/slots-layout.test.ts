@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { inject } from 'vitest';
 import '../../shared/runtime/db-client.js';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
 import { createCourse } from '../support/course-fixture.js';
 import { waitForMail } from '../support/mailbox.js';
 import {
@@ -16,7 +14,7 @@ import {
   parseIcs,
 } from '../support/slot-fixture.js';
 
-const deps = buildDeps(readEnv({ ...process.env, ...inject('stackEnv') }));
+const deps = stackDeps();
 
 const auditOf = async (courseId: string) =>
   (

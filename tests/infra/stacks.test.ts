@@ -250,7 +250,13 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
           requestContext: { requestId: 'test', http: { method: 'GET', path: '/health' } }, isBase64Encoded: false });
         process.stdout.write(JSON.stringify(res));`;
       const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-        env: { PATH: process.env.PATH, TABLE_NAME: 't', AWS_REGION: 'eu-west-3' },
+        env: {
+          PATH: process.env.PATH,
+          TABLE_NAME: 't',
+          BUCKET_NAME: 'b',
+          MAIL_FROM: 'exams@uni.example',
+          AWS_REGION: 'eu-west-3',
+        },
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
       });

@@ -1,7 +1,6 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
 import { meGrades } from '../../shared/grades/me-grades.js';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
 import { getCourse } from '../../shared/store/course-repo.js';
 import { listMemberGrades, readGradeBookHead } from '../../shared/store/grade-repo.js';
 import { keys } from '../../shared/store/keys.js';
@@ -11,7 +10,7 @@ import { createCourse } from '../support/course-fixture.js';
 import { aspects, formGroups, gradePath, memberPath } from '../support/grade-fixture.js';
 import { mailFor } from '../support/mailbox.js';
 
-const deps = buildDeps(readEnv({ ...process.env, ...inject('stackEnv') }));
+const deps = stackDeps();
 
 const auditItems = (courseId: string) =>
   queryAll(deps, {

@@ -1,11 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
+import { describe, expect, it } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
 import { keys } from '../../shared/store/keys.js';
 import { queryAll } from '../../shared/store/table-ops.js';
 import { createCourse } from '../support/course-fixture.js';
 
-const deps = buildDeps(readEnv({ ...process.env, ...inject('stackEnv') }));
+const deps = stackDeps();
 const OPEN = '2023-03-01T10:00:00+01:00';
 const CLOSED = '2023-03-14T09:00:00+01:00';
 const LATER = '2023-03-14T09:01:00+01:00';

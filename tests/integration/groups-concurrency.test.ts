@@ -1,12 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
-import { buildDeps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
+import { describe, expect, it } from 'vitest';
+import { stackDeps } from '../support/stack-deps.js';
 import { listGroups, listPaperSeats } from '../../shared/store/group-repo.js';
 import { listStudents } from '../../shared/store/roster-repo.js';
 import type { ApiResponse, Loose } from '../support/api.js';
 import { createCourse, type CourseFixture } from '../support/course-fixture.js';
 
-const deps = buildDeps(readEnv({ ...process.env, ...inject('stackEnv') }));
+const deps = stackDeps();
 const OPEN = '2023-03-01T10:00:00+01:00';
 const PAPERS = ['flow-matching', 'analog-bits', 'variational-score-matching', 'ddrm', 'ddim'];
 

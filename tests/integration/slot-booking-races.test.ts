@@ -1,21 +1,21 @@
 import '../../shared/runtime/db-client.js';
+import { stackDeps } from '../support/stack-deps.js';
 import {
   DeleteCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../shared/auth/caller.js';
 import type { AppError } from '../../shared/errors.js';
 import { buildDeps, type Deps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
 import { putBooking } from '../../shared/slots/put-booking.js';
 import { keys } from '../../shared/store/keys.js';
 import { listSlots } from '../../shared/store/slot-repo.js';
 import { courseWithGroups, layOut, type SlotCourse } from '../support/slot-fixture.js';
 
-const env = readEnv({ ...process.env, ...inject('stackEnv') });
+const env = stackDeps().env;
 const plain = buildDeps(env);
 const NOW = new Date('2023-04-10T08:00:00Z');
 

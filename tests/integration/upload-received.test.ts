@@ -1,15 +1,15 @@
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { stackDeps } from '../support/stack-deps.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../shared/auth/caller.js';
 import type { HttpResult } from '../../shared/http/responses.js';
-import { buildDeps, type Deps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
+import type { Deps } from '../../shared/runtime/deps.js';
 import { coursePk, keys } from '../../shared/store/keys.js';
 import { queryAll, queryCourse } from '../../shared/store/table-ops.js';
 import { createUpload } from '../../shared/uploads/create-upload.js';
 import { ReceiptInProgress, receiveUpload } from '../../shared/uploads/receive-upload.js';
-import { createdObjects } from '../../shared/uploads/s3-event.js';
+import { createdObject } from '../../shared/uploads/s3-event.js';
 import { ownerSubmissionsPrefix } from '../../shared/uploads/upload-store.js';
 import { mailFor } from '../support/mailbox.js';
 import { pdfWithPages } from '../support/pdf-fixtures.js';
@@ -18,7 +18,7 @@ import { contributionsOf, courseWithGroups, type GroupCourse } from '../e2e/uplo
 // A bucket of its own: the local stack's handler (which watches examdesk-files) ignores its events,
 // so this test alone decides when and how often the event is delivered.
 const BUCKET = 'examdesk-it-uploads';
-const base = buildDeps(readEnv({ ...process.env, ...inject('stackEnv'), BUCKET_NAME: BUCKET }));
+const base = stackDeps({ BUCKET_NAME: BUCKET });
 const at = (iso: string): Deps =>
   Object.assign(Object.create(base) as Deps, { clock: { now: () => new Date(iso) } });
 
@@ -62,7 +62,8 @@ describe('upload-received: S3 delivers at least once', () => {
     const c = await courseWithGroups();
     const { key, pdf, ticket } = await upload(c, '2023-04-20T08:00:00Z', 10);
     const event = eventBridge(key, '2023-04-20T08:01:00Z', pdf.length);
-    const [object] = createdObjects(event).objects;
+    const read = createdObject(event);
+    const object = 'object' in read ? read.object : undefined;
     if (!object) throw new Error('no object');
     const d = at('2023-04-20T08:01:05Z');
     const both = await Promise.allSettled([receiveUpload(d, object), receiveUpload(d, object)]);
@@ -102,7 +103,8 @@ describe('upload-received: S3 delivers at least once', () => {
   it('a receipt whose sender died is sent by a later delivery, not by one that comes too soon', async () => {
     const c = await courseWithGroups();
     const { key, pdf, ticket } = await upload(c, '2023-04-27T20:00:00Z', 3);
-    const [object] = createdObjects(eventBridge(key, '2023-04-27T20:00:30Z', pdf.length)).objects;
+    const read = createdObject(eventBridge(key, '2023-04-27T20:00:30Z', pdf.length));
+    const object = 'object' in read ? read.object : undefined;
     if (!object) throw new Error('no object');
     expect((await receiveUpload(at('2023-04-27T20:00:31Z'), object)).outcome).toBe('recorded');
     // Pretend the first sender crashed after claiming the receipt at 20:00:31.

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { stackDeps } from './stack-deps.js';
 import { putCourse } from '../../shared/courses/put-course.js';
 import { putRoster } from '../../shared/courses/put-roster.js';
 import { demoCourse } from '../../shared/demo/demo-course.js';
 import { CourseConfig, type CourseConfigInput } from '../../shared/domain/course-config.js';
 import { SettableClock } from '../../shared/runtime/clock.js';
-import { buildDeps, type Deps } from '../../shared/runtime/deps.js';
-import { readEnv } from '../../shared/runtime/env.js';
+import type { Deps } from '../../shared/runtime/deps.js';
 
 const admin = { email: 'admin@examdesk.example', groups: ['admins'], isAdmin: true };
 
 /** Deps on the test run's local services, with a clock the test moves. */
 export const integrationDeps = (): Deps & { clock: SettableClock } => {
-  const d = buildDeps(readEnv({ ...inject('stackEnv'), LOG_LEVEL: 'silent' }));
+  const d = stackDeps();
   const clock = new SettableClock();
   d.clock = clock;
   return d as Deps & { clock: SettableClock };

@@ -78,4 +78,25 @@ describe('grades CSV', () => {
     }) as Record<string, string>[];
     expect(parsed[0]?.name).toBe("'@SUM(A1)");
   });
+
+  it('looks past leading control characters, invisible characters and whitespace (OWASP CSV injection)', () => {
+    expect(neutralizeFormula('\u0000=cmd|" /C calc"!A0')).toBe(`'=cmd|" /C calc"!A0`);
+    expect(neutralizeFormula('\u0000\u0001+1')).toBe("'+1");
+    expect(neutralizeFormula(' =1+1')).toBe("' =1+1");
+    expect(neutralizeFormula('\u00A0\u200B@SUM(A1)')).toBe("'\u00A0\u200B@SUM(A1)");
+    expect(neutralizeFormula('\u202E-2+3')).toBe("'-2+3");
+    expect(neutralizeFormula('\uFEFF=1')).toBe("'=1");
+    expect(neutralizeFormula('\uFF1D1+1')).toBe("'\uFF1D1+1");
+    expect(neutralizeFormula('\t=1')).toBe("'=1");
+    expect(neutralizeFormula('\r@x')).toBe("'@x");
+    expect(neutralizeFormula('\tplain')).toBe("'plain");
+    // Leading controls never reach a cell; ordinary text is left alone.
+    expect(neutralizeFormula('\u0000Léa')).toBe('Léa');
+    expect(neutralizeFormula('Léa = 1')).toBe('Léa = 1');
+    const parsed = parse(gradesCsv(grading, [row({ name: '\u0000=HYPERLINK("http://x")' })]), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(parsed[0]?.name).toBe(`'=HYPERLINK("http://x")`);
+  });
 });

@@ -84,10 +84,14 @@ describe('page counting with pdf.js', () => {
     expect(await inspectPdf(junk)).toMatchObject({ ok: false, problem: 'damaged' });
   });
 
-  it('pdf.js trusts a root /Count smaller than the page tree (a known limitation, as Chrome shows it)', async () => {
-    // 11 leaves, /Count 10: pdf.js (like pdfium) shows 10 pages. A /Count larger than the tree is corrected.
-    expect(await inspectPdf(await pdfWithLyingCount(11, 10))).toEqual({ ok: true, pages: 10 });
+  it('counts the page tree leaves whatever the root /Count says (pdf.js alone trusts a smaller one)', async () => {
+    expect(await inspectPdf(await pdfWithLyingCount(11, 10))).toEqual({ ok: true, pages: 11 });
     expect(await inspectPdf(await pdfWithLyingCount(11, 12))).toEqual({ ok: true, pages: 11 });
+    expect(await check(await pdfWithLyingCount(11, 10))).toMatchObject({
+      status: 'rejected',
+      code: 'too-many-pages',
+      pages: 11,
+    });
   });
 });
 

@@ -12,7 +12,7 @@ import {
   uploadIdOf,
   newUploadId,
 } from '../../shared/uploads/owner.js';
-import { createdObjects, decodeNotificationKey } from '../../shared/uploads/s3-event.js';
+import { createdObject } from '../../shared/uploads/s3-event.js';
 
 const report = { title: 'Report', accept: ['application/pdf'], maxBytes: 20 * 1024 * 1024 };
 
@@ -95,54 +95,29 @@ describe('object keys and ids', () => {
 
 describe('object-created events', () => {
   const key = 'uploads/c-1/report/g_abc/u_AAAAAAAAAAAAAAAAAAAA';
-
-  it('reads S3 notifications, decoding keys (+ for spaces)', () => {
-    expect(decodeNotificationKey('my+folder/red+flower%2B.jpg')).toBe('my folder/red flower+.jpg');
-    const { objects, ignored } = createdObjects({
-      Records: [
-        {
-          eventName: 'ObjectCreated:Post',
-          eventTime: '2023-04-28T22:01:00.123Z',
-          s3: { bucket: { name: 'files' }, object: { key, size: 10, eTag: 'abc', versionId: 'v1' } },
-        },
-        {
-          eventName: 'ObjectRemoved:Delete',
-          eventTime: '2023-04-28T22:01:00Z',
-          s3: { bucket: { name: 'files' }, object: { key } },
-        },
-      ],
-    });
-    expect(objects).toEqual([
-      {
-        bucket: 'files',
-        key,
-        size: 10,
-        eTag: 'abc',
-        versionId: 'v1',
-        time: new Date('2023-04-28T22:01:00.123Z'),
-      },
-    ]);
-    expect(ignored).toEqual(['event ObjectRemoved:Delete']);
-  });
-
-  it('reads EventBridge "Object Created" events', () => {
-    const { objects } = createdObjects({
+  const event = {
+    version: '0',
+    id: 'e1',
+    'detail-type': 'Object Created',
+    source: 'aws.s3',
+    account: '123456789012',
+    time: '2023-04-28T22:01:00Z',
+    region: 'eu-west-3',
+    resources: ['arn:aws:s3:::files'],
+    detail: {
       version: '0',
-      id: 'e1',
-      'detail-type': 'Object Created',
-      source: 'aws.s3',
-      time: '2023-04-28T22:01:00Z',
-      region: 'eu-west-3',
-      resources: [],
-      detail: {
-        version: '0',
-        bucket: { name: 'files' },
-        object: { key, size: 10, etag: 'abc', 'version-id': 'v2', sequencer: '1' },
-        reason: 'PostObject',
-      },
-    });
-    expect(objects).toEqual([
-      {
+      bucket: { name: 'files' },
+      object: { key, size: 10, etag: 'abc', 'version-id': 'v2', sequencer: '1' },
+      'request-id': 'r',
+      requester: '123456789012',
+      'source-ip-address': '1.2.3.4',
+      reason: 'PostObject',
+    },
+  };
+
+  it('reads the EventBridge "Object Created" event the CDK rule delivers', () => {
+    expect(createdObject(event)).toEqual({
+      object: {
         bucket: 'files',
         key,
         size: 10,
@@ -150,14 +125,17 @@ describe('object-created events', () => {
         versionId: 'v2',
         time: new Date('2023-04-28T22:01:00Z'),
       },
-    ]);
+    });
   });
 
-  it('ignores anything else without throwing', () => {
-    expect(createdObjects({ hello: 1 })).toEqual({
-      objects: [],
-      ignored: ['neither an S3 notification nor an EventBridge event'],
-    });
-    expect(createdObjects(null).objects).toEqual([]);
+  it('ignores anything else (an S3 notification included) without throwing, saying why', () => {
+    const notification = {
+      Records: [{ eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'files' }, object: { key } } }],
+    };
+    for (const other of [notification, { hello: 1 }, null, { ...event, time: 'yesterday' }]) {
+      const read = createdObject(other);
+      expect(read).toHaveProperty('ignored');
+      expect('ignored' in read && read.ignored).toMatch(/not an S3 "Object Created" EventBridge event/);
+    }
   });
 });
