@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import {
+  Annotations,
   ArnFormat,
   CfnOutput,
+  CfnParameter,
   Duration,
   Fn,
   RemovalPolicy,
@@ -26,7 +28,7 @@ import type { Construct } from 'constructs';
 import type { BackgroundFunction } from '../functions/background.js';
 import { ADMIN_GROUP } from '../shared/auth/caller.js';
 import type { Access, Route } from '../functions/routes.js';
-import type { DeployConfig } from './config.js';
+import { DEPLOY_EXAMPLE, MAIL_FROM_PARAMETER, senderPattern, type DeployConfig } from './config.js';
 import { bundleFunctions } from './bundle.js';
 import {
   accessStatements,
@@ -102,17 +104,22 @@ export class StatelessStack extends Stack {
     super(scope, id, props);
     const { table, bucket, config } = props;
 
+    // The sender: from `-c mailFrom`, else a deploy-time parameter without default (mailFromParameter).
+    const mailFrom = config.mailFrom ?? this.mailFromParameter(config);
+    const identityArn = (identity: string) =>
+      this.formatArn({
+        service: 'ses',
+        resource: 'identity',
+        resourceName: identity,
+        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+      });
     this.sesIdentityArns =
       config.sesIdentityArns.length > 0
         ? config.sesIdentityArns
-        : config.sesIdentities.map((identity) =>
-            this.formatArn({
-              service: 'ses',
-              resource: 'identity',
-              resourceName: identity,
-              arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-            }),
-          );
+        : config.sesIdentities.length > 0
+          ? config.sesIdentities.map(identityArn)
+          : // Sender given at deploy: its domain and the address itself, as readDeployConfig does.
+            [identityArn(Fn.select(1, Fn.split('@', mailFrom))), identityArn(mailFrom)];
     const accessTargets: AccessTargets = {
       tableArn: table.tableArn,
       tableIndexNames: props.tableIndexNames,
@@ -133,7 +140,7 @@ export class StatelessStack extends Stack {
     const environment = {
       TABLE_NAME: table.tableName,
       BUCKET_NAME: bucket.bucketName,
-      MAIL_FROM: config.mailFrom,
+      MAIL_FROM: mailFrom,
     };
 
     // ---------------------------------------------------------------- Cognito
@@ -330,6 +337,36 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'Region', { value: this.region });
+  }
+
+  /**
+   * Without `-c mailFrom` the sender becomes the CloudFormation parameter MailFrom, with no default:
+   * `cdk synth` still works offline (the org's asset checks synthesize without any context), while
+   * `cdk deploy` stops before touching this stack ("The following CloudFormation Parameters are
+   * missing a value: MailFrom") until `-c mailFrom=...` or `--parameters ExamdeskStateless:MailFrom=...`
+   * is given. A sender that was verified by nobody (the old built-in default) can't be deployed.
+   */
+  private mailFromParameter(config: DeployConfig): string {
+    const pattern = senderPattern(config);
+    const restricted = config.sesIdentities.length > 0 || config.sesIdentityArns.length > 0;
+    const parameter = new CfnParameter(this, MAIL_FROM_PARAMETER, {
+      type: 'String',
+      allowedPattern: pattern,
+      description:
+        'Sender of every examdesk notice (MAIL_FROM), an address of an SES-verified identity. ' +
+        `Give it at synth (${DEPLOY_EXAMPLE}) or at deploy ` +
+        `(--parameters ${this.stackName}:${MAIL_FROM_PARAMETER}=exams@your-verified-domain.example).`,
+      constraintDescription: restricted
+        ? `must be an email address covered by the SES identities given in -c sesIdentity / -c sesIdentityArn (${pattern}).`
+        : `must be the email address of an SES-verified sender, e.g. ${MAIL_FROM_PARAMETER}=exams@your-verified-domain.example.`,
+    });
+    Annotations.of(this).addWarningV2(
+      '@examdesk/infra:mailFromParameter',
+      `No -c mailFrom: the mail sender is the CloudFormation parameter ${MAIL_FROM_PARAMETER} (no default), ` +
+        `so deploying ${this.stackName} fails until it is given. Deploy with: ${DEPLOY_EXAMPLE} ` +
+        `(or --parameters ${this.stackName}:${MAIL_FROM_PARAMETER}=<verified address>).`,
+    );
+    return parameter.valueAsString;
   }
 
   /**

@@ -2,8 +2,13 @@ import { createServer } from 'node:net';
 import { join, resolve as resolvePath } from 'node:path';
 import { SetupError, startDynamoDbLocal } from './services/dynamodb-local.js';
 
-/** `npm start [-- --memory]`: the whole API on localhost, no cloud account, no Docker. */
+/**
+ * `npm start [-- --memory] [-- --bundles]`: the whole API on localhost, no cloud account, no
+ * Docker. `--bundles` runs every function from the bundle `cdk synth` makes, in its own processes
+ * on the Lambda runtime's Node, with its role's grants enforced (what `npm test` runs).
+ */
 const memory = process.argv.includes('--memory');
+const bundles = process.argv.includes('--bundles');
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, got "${process.env.PORT}"`);
@@ -48,13 +53,20 @@ try {
     import('./stack.js'),
     import('../shared/demo/demo-course.js'),
   ]);
-  const stack = await startStack({ port, dynamodb, seedDemo: true, ...(dataDir ? { dataDir } : {}) });
+  const stack = await startStack({
+    port,
+    dynamodb,
+    seedDemo: true,
+    bundles,
+    ...(dataDir ? { dataDir } : {}),
+  });
   const student = 'ines.garcia@students.example';
   const instructor = demoCourse.instructors[0];
   console.log(`
 examdesk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data ${dataDir ? `in ${dataDir}` : 'in memory'})
 
   API          ${stack.apiUrl}           (OpenAPI: ${stack.apiUrl}/openapi.json)
+  Functions    ${stack.runner.runtime}${bundles ? '' : ' (`npm start -- --bundles`: the deployed bundles)'}
   Mailbox      ${stack.mailUrl}/           (JSON: ${stack.apiUrl}/_local/mail)
   Demo course  ${DEMO_COURSE_ID}${stack.seeded ? ' (loaded now)' : ''}; instructor ${instructor}, admin: any email with groups ["admins"]
 

@@ -53,4 +53,6 @@ process.on('uncaughtException', (error) => {
   process.send?.({ type: 'crash', error: describe(error) });
   process.exit(1);
 });
+// The local stack went away (even by kill -9): an execution environment never outlives it.
+process.on('disconnect', () => process.exit(0));
 process.send({ type: 'ready' });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { safeText } from '../domain/safe-input.js';
 import { DateTime } from 'luxon';
 import { CourseId, PresentationMode } from '../domain/course-config.js';
 import { isWellFormedSlotId, SLOT_ID } from '../domain/slot-rules.js';
@@ -27,13 +28,13 @@ const TimeText = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a wall-clock time HH:mm')
   .meta({ example: '09:00' });
 
-const Reason = z.string().trim().min(1).max(1000);
+const Reason = safeText(z.string().trim().min(1).max(1000), { multiline: true });
 
 export const LayoutDay = z.strictObject({
   date: DateText,
   start: TimeText,
   end: TimeText,
-  room: z.string().trim().max(200).optional(),
+  room: safeText(z.string().trim().max(200)).optional(),
   /** Defaults to every mode the course offers. */
   modes: z.array(PresentationMode).min(1).optional(),
 });

@@ -155,6 +155,21 @@ describe('text with control or bidi characters is refused, naming the field and 
       { path: 'body.reason', message: expect.stringContaining('(U+2066) at position 8') },
     ]);
   });
+
+  it('refuses them in a slot room and a slot reason', async () => {
+    const c = await createCourse({ students: 3 });
+    const res = await c.teacher.put(`/courses/${c.courseId}/slots`, {
+      days: [{ date: '2023-05-15', start: '09:00', end: '10:00', room: '\u0000C103' }],
+      reason: 'moved \u202Eroom',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'body.days[0].room', message: expect.stringContaining('(U+0000) at position 1') },
+        { path: 'body.reason', message: expect.stringContaining('(U+202E) at position 7') },
+      ]),
+    );
+  });
 });
 
 describe('bodies that are not UTF-8', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Loose } from '../support/api.js';
 import { waitForMail } from '../support/mailbox.js';
@@ -212,7 +213,12 @@ describe('bad uploads get a clear refusal and an accurate record', () => {
       contributions: contributionsOf(c.membersB),
     });
     await waitForMail(c.membersB[0] ?? '', (m) => m.subject.includes('file received'));
-    const again = await postForm(r.ticket, pdf, { now: '2023-04-20T10:05:00+02:00', fileName: 'report.pdf' });
+    // The same form again within its 10 minutes, with other bytes of the same size.
+    const other = Buffer.alloc(pdf.length, 0x20);
+    const again = await postForm(r.ticket, other, {
+      now: '2023-04-20T10:05:00+02:00',
+      fileName: 'report.pdf',
+    });
     expect(again.status).toBe(204);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const list = await c.student(3).get(`/courses/${c.courseId}/deliverables/report/submissions`);
@@ -222,5 +228,16 @@ describe('bad uploads get a clear refusal and an accurate record', () => {
     expect(
       await waitForMail(c.membersB[0] ?? '', (m) => m.subject.includes('file received'), 300),
     ).toHaveLength(1);
+    // What is downloaded is what was checked: the recorded version, whose SHA-256 the receipt states.
+    const link = await c
+      .student(3)
+      .get(`/courses/${c.courseId}/submissions/${r.ticket.submissionId}/download`);
+    expect(link.status).toBe(200);
+    const served = Buffer.from(await (await fetch(link.body.url as string)).arrayBuffer());
+    expect(createHash('sha256').update(served).digest('hex')).toBe(link.body.sha256);
+    expect(served.equals(Buffer.from(pdf))).toBe(true);
+    // Without the link's signature the local S3 serves nothing, as S3 would not.
+    const unsigned = (link.body.url as string).split('?')[0] ?? '';
+    expect((await fetch(unsigned)).status).toBe(403);
   });
 });

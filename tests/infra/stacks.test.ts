@@ -56,12 +56,13 @@ const nagFindings = (stack: Stack) =>
 describe('deploy config', () => {
   const ctx = (values: Json) => (key: string) => values[key];
 
-  it('defaults the sender and grants its domain and address', () => {
-    expect(readDeployConfig(ctx({}))).toEqual({
+  it('grants the sender its domain and address (no default sender: see deploy-config.test.ts)', () => {
+    expect(readDeployConfig(ctx({ mailFrom: 'examdesk@example.edu' }))).toEqual({
       mailFrom: 'examdesk@example.edu',
       sesIdentities: ['example.edu', 'examdesk@example.edu'],
       sesIdentityArns: [],
     });
+    expect(readDeployConfig(ctx({})).mailFrom).toBeUndefined();
   });
 
   it('takes explicit identities and ARNs, and refuses wildcards', () => {

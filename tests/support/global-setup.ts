@@ -6,6 +6,8 @@ declare module 'vitest' {
     apiUrl: string;
     mailUrl: string;
     stackEnv: Record<string, string>;
+    /** The cloud assembly the stack runs (templates and function bundles). */
+    synthDir: string;
   }
 }
 
@@ -28,6 +30,7 @@ export async function setup(project: TestProject) {
   project.provide('apiUrl', stack.apiUrl);
   project.provide('mailUrl', stack.mailUrl);
   project.provide('stackEnv', stack.env);
+  project.provide('synthDir', stack.synthesized.outdir);
 }
 
 export async function teardown() {
