@@ -2,6 +2,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { Deps } from '../shared/runtime/deps.js';
@@ -13,11 +14,18 @@ import type { LocalTableSpec } from './template/local-app.js';
  */
 export const ensureTables = async (d: Pick<Deps, 'db'>, tables: readonly LocalTableSpec[]): Promise<void> => {
   for (const table of tables) {
+    let existing;
     try {
-      await d.db.send(new DescribeTableCommand({ TableName: table.name }));
-      continue;
+      existing = (await d.db.send(new DescribeTableCommand({ TableName: table.name }))).Table;
     } catch (error) {
       if (!(error instanceof ResourceNotFoundException)) throw error;
+    }
+    if (existing) {
+      // A table kept in .data/ from before the template gained its stream gets it now.
+      const stream = table.create.StreamSpecification;
+      if (stream && !existing.StreamSpecification?.StreamEnabled)
+        await d.db.send(new UpdateTableCommand({ TableName: table.name, StreamSpecification: stream }));
+      continue;
     }
     await d.db.send(new CreateTableCommand(table.create));
     if (table.ttlAttribute)

@@ -13,6 +13,7 @@ import { createGateway } from './gateway.js';
 import { localRoutes } from './local-routes.js';
 import { matchesPattern } from './template/event-pattern.js';
 import { startRules } from './scheduler.js';
+import { startStreamPollers } from './streams.js';
 import { seedDemoCourse } from './seed-demo.js';
 import { startDynamoDbLocal, SetupError, type DynamoDbLocal } from './services/dynamodb-local.js';
 import { startS3Local, type S3Local } from './services/s3-local.js';
@@ -153,6 +154,9 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     );
     const rules = startRules(app, runner, clock, { schedules: options.scheduler ?? true });
     stops.push(rules.stop);
+    const pollers = startStreamPollers(app.streamMappings, runner, endpoints.dynamodb);
+    stops.push(() => pollers.stop());
+    await pollers.ready;
 
     s3.onObjectCreated((event) => {
       for (const rule of app.rules)

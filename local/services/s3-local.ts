@@ -98,6 +98,12 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
+const ENTITY_TOO_LARGE = {
+  status: 400,
+  code: 'EntityTooLarge',
+  message: 'Your proposed upload exceeds the maximum allowed size',
+};
+
 /** s3rver's bucket for the versions of every versioned bucket; no request can address it. */
 const VERSION_STORE = 'examdesk-local-versions';
 /** The version id of the object at its key, kept by s3rver as user metadata, never shown. */
@@ -494,16 +500,7 @@ export const startS3Local = async (options: S3LocalOptions): Promise<S3Local> =>
   ) => {
     const instant = requestedInstant(req.headers[CLOCK_HEADER]);
     const body = await readBody(req, limit);
-    if (!body)
-      return sendS3Error(
-        res,
-        {
-          status: 400,
-          code: 'EntityTooLarge',
-          message: 'Your proposed upload exceeds the maximum allowed size',
-        },
-        requestId,
-      );
+    if (!body) return sendS3Error(res, ENTITY_TOO_LARGE, requestId);
     const form = await parsePostForm(body, req.headers['content-type'] ?? '');
     if (!form)
       return sendS3Error(
@@ -608,16 +605,7 @@ export const startS3Local = async (options: S3LocalOptions): Promise<S3Local> =>
     if (isPostForm(req)) return handlePostForm(req, res, bucket, requestId);
 
     const received = await readBody(req, limit);
-    if (!received)
-      return sendS3Error(
-        res,
-        {
-          status: 400,
-          code: 'EntityTooLarge',
-          message: 'Your proposed upload exceeds the maximum allowed size',
-        },
-        requestId,
-      );
+    if (!received) return sendS3Error(res, ENTITY_TOO_LARGE, requestId);
     // Header-signed requests are dated by the SDK with the machine's clock, and presigned GET links
     // are signed on it too (shared/uploads/presign.ts): both are checked against real time, never
     // against the movable local clock.

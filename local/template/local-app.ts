@@ -43,6 +43,21 @@ export interface LocalRuleSpec {
   targets: { functionId: string; input?: unknown }[];
 }
 
+/** A Lambda event source mapping on a DynamoDB stream (AWS::Lambda::EventSourceMapping). */
+export interface LocalStreamMappingSpec {
+  logicalId: string;
+  functionId: string;
+  /** The table whose stream feeds the function. */
+  tableName: string;
+  /** Lambda's filter patterns (any must match), parsed from FilterCriteria. */
+  filters: unknown[];
+  batchSize: number;
+  startingPosition: string;
+  /** -1: until the record expires, as Lambda does. */
+  maximumRetryAttempts: number;
+  reportBatchItemFailures: boolean;
+}
+
 export interface LocalTableSpec {
   name: string;
   create: CreateTableCommandInput;
@@ -59,6 +74,7 @@ export interface LocalApp {
   functions: Map<string, LocalFunctionSpec>;
   routes: LocalRouteSpec[];
   rules: LocalRuleSpec[];
+  streamMappings: LocalStreamMappingSpec[];
   tables: LocalTableSpec[];
   buckets: LocalBucketSpec[];
   templates: AppTemplates;
@@ -117,6 +133,7 @@ export const readLocalApp = (
   const functions = new Map<string, LocalFunctionSpec>();
   const routes: LocalRouteSpec[] = [];
   const rules: LocalRuleSpec[] = [];
+  const streamMappings: LocalStreamMappingSpec[] = [];
   const tables: LocalTableSpec[] = [];
   const buckets: LocalBucketSpec[] = [];
 
@@ -206,6 +223,27 @@ export const readLocalApp = (
             }),
           });
           break;
+        case 'AWS::Lambda::EventSourceMapping': {
+          const fn = referencedId(p.FunctionName);
+          const source = String(resolve(p.EventSourceArn) ?? '');
+          const table = /:table\/([^/]+)\/stream\//.exec(source)?.[1];
+          if (!fn || !table) break;
+          const filters =
+            (p.FilterCriteria as { Filters?: { Pattern: string }[] } | undefined)?.Filters ?? [];
+          streamMappings.push({
+            logicalId: id,
+            functionId: fn,
+            tableName: table,
+            filters: filters.map((f) => JSON.parse(f.Pattern) as unknown),
+            batchSize: Number(p.BatchSize ?? 100),
+            startingPosition: String(p.StartingPosition ?? 'LATEST'),
+            maximumRetryAttempts: Number(p.MaximumRetryAttempts ?? -1),
+            reportBatchItemFailures: list(p.FunctionResponseTypes as string[]).includes(
+              'ReportBatchItemFailures',
+            ),
+          });
+          break;
+        }
         case 'AWS::DynamoDB::Table': {
           const name = templates.physicalName(stack, id);
           const ttl = p.TimeToLiveSpecification as { AttributeName?: string; Enabled?: boolean } | undefined;
@@ -267,5 +305,5 @@ export const readLocalApp = (
       });
     }
   }
-  return { functions, routes, rules, tables, buckets, templates };
+  return { functions, routes, rules, streamMappings, tables, buckets, templates };
 };
