@@ -7,7 +7,17 @@ export type Trigger =
       /** EventBridge expression, e.g. rate(15 minutes) */ expression: string;
       /** local scheduler period */ everyMs: number;
     }
-  | { kind: 's3-object-created'; /** key prefix that fires the function */ prefix: string };
+  | { kind: 's3-object-created'; /** key prefix that fires the function */ prefix: string }
+  | {
+      kind: 'table-stream';
+      /**
+       * Lambda event filter pattern on the table's stream records (FilterCriteria), e.g. only
+       * pending outbox items: { dynamodb: { NewImage: { type: { S: ['outbox'] } } } }.
+       */
+      filter: Record<string, unknown>;
+      /** Records per invocation. */
+      batchSize: number;
+    };
 
 export interface BackgroundFunction {
   /** Name used by CDK ids and by POST /_local/run/{job} for schedules. */
@@ -17,6 +27,11 @@ export interface BackgroundFunction {
   access: Access[];
   description: string;
 }
+
+/** The stream records the mail sender wants: outbox items that are (again) pending. */
+export const PENDING_OUTBOX_FILTER = {
+  dynamodb: { NewImage: { type: { S: ['outbox'] }, status: { S: ['pending'] } } },
+} as const;
 
 export const backgroundFunctions: BackgroundFunction[] = [
   {
@@ -42,5 +57,21 @@ export const backgroundFunctions: BackgroundFunction[] = [
     access: ['table-read', 'table-write', 'mail'],
     description:
       'At each deadline: summaries to instructors, late and missing work, and slots given to groups without one',
+  },
+  {
+    id: 'mail-sender',
+    handler: 'streams/mail-sender',
+    trigger: { kind: 'table-stream', filter: PENDING_OUTBOX_FILTER, batchSize: 10 },
+    access: ['table-read', 'table-write', 'mail'],
+    description:
+      'Sends the mails use cases put in the outbox (table stream), at the SES account rate; retries throttled ones, gives up after 8',
+  },
+  {
+    id: 'retry-mail',
+    handler: 'schedules/retry-mail',
+    trigger: { kind: 'schedule', expression: 'rate(1 minute)', everyMs: 60_000 },
+    access: ['table-read', 'table-write'],
+    description:
+      'Puts outbox mails whose retry is due (or whose sender died, or that nobody picked up) back to pending',
   },
 ];

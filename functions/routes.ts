@@ -1,6 +1,7 @@
 import { courseRoutes } from './routes/courses.js';
 import { gradeRoutes } from './routes/grades.js';
 import { groupRoutes } from './routes/groups.js';
+import { mailRoutes } from './routes/mail.js';
 import { noticeRoutes } from './routes/notices.js';
 import { slotRoutes } from './routes/slots.js';
 import { uploadRoutes } from './routes/uploads.js';
@@ -19,4 +20,5 @@ export const routes: Route[] = [
   ...slotRoutes,
   ...gradeRoutes,
   ...noticeRoutes,
+  ...mailRoutes,
 ];

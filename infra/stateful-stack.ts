@@ -36,6 +36,8 @@ export class StatefulStack extends Stack {
       timeToLiveAttribute: TTL_ATTRIBUTE,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       removalPolicy: RemovalPolicy.RETAIN,
+      // The outbox sender reads new pending outbox items from the stream (the new image is enough).
+      stream: dynamodb.StreamViewType.NEW_IMAGE,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: GSI1_NAME,

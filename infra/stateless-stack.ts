@@ -20,7 +20,9 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -30,6 +32,7 @@ import { ADMIN_GROUP } from '../shared/auth/caller.js';
 import type { Access, Route } from '../functions/routes.js';
 import { DEPLOY_EXAMPLE, MAIL_FROM_PARAMETER, senderPattern, type DeployConfig } from './config.js';
 import { bundleFunctions } from './bundle.js';
+import { ALARM_EMAILS_CONTEXT, Observability, observedFunctions, readAlarmEmails } from './observability.js';
 import {
   accessStatements,
   appFunction,
@@ -324,6 +327,48 @@ export class StatelessStack extends Stack {
               targets: [target],
             });
             break;
+          case 'table-stream': {
+            // The table's stream (stateful stack) through an event source mapping: only the records
+            // the filter selects invoke the function; failed records are given again (bisected),
+            // then their batch's description lands in the DLQ.
+            const streamArn = table.tableStreamArn;
+            if (!streamArn) throw new Error(`${job.id} needs the table's stream (stateful stack)`);
+            new lambda.EventSourceMapping(this, `Job${id}Stream`, {
+              target: made.fn,
+              eventSourceArn: streamArn,
+              startingPosition: lambda.StartingPosition.LATEST,
+              batchSize: job.trigger.batchSize,
+              filters: [lambda.FilterCriteria.filter(job.trigger.filter)],
+              reportBatchItemFailures: true,
+              retryAttempts: 5,
+              bisectBatchOnError: true,
+              maxRecordAge: Duration.hours(6),
+              onFailure: new SqsDlq(dlq),
+            });
+            made.role.addToPrincipalPolicy(
+              new iam.PolicyStatement({
+                actions: [
+                  'dynamodb:DescribeStream',
+                  'dynamodb:GetRecords',
+                  'dynamodb:GetShardIterator',
+                  'dynamodb:ListStreams',
+                ],
+                resources: [streamArn],
+              }),
+            );
+            if (job.access.includes('mail')) {
+              // Pacing reads the account's send quota once per cold start; GetAccount has no resource.
+              made.role.addToPrincipalPolicy(
+                new iam.PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] }),
+              );
+              Validations.of(made.role).acknowledge({
+                id: 'AwsSolutions-IAM5[Resource::*]',
+                reason:
+                  'ses:GetAccount (the account send quota, read to pace the sender) is an account-level action that supports no resource but *; it only reads.',
+              });
+            }
+            break;
+          }
           default: {
             const never: never = job.trigger;
             throw new Error(`Unknown trigger ${JSON.stringify(never)}`);
@@ -337,6 +382,14 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'Region', { value: this.region });
+
+    // ---------------------------------------------------------------- Observability
+    new Observability(this, 'Observability', {
+      functions: observedFunctions(this.routeFunctions, this.backgroundFunctions, props.backgroundFunctions),
+      api: this.api,
+      dlq: this.backgroundDlq,
+      alarmEmails: readAlarmEmails(this.node.tryGetContext(ALARM_EMAILS_CONTEXT)),
+    });
   }
 
   /**

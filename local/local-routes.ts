@@ -3,10 +3,15 @@ import { errorBody } from '../shared/http/responses.js';
 import { toIssues } from '../shared/http/zod-issues.js';
 import type { LocalClock } from './local-clock.js';
 import type { LocalReply, LocalRoute } from './gateway.js';
+import type { SesGate } from './aws/ses-gate.js';
 import type { Rules } from './scheduler.js';
 import { TokenRequest, type TokenIssuer } from './token-issuer.js';
 
 const ClockBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
+const SesFaultsBody = z.strictObject({
+  throttle: z.number().int().min(0).max(10_000).optional(),
+  fail: z.number().int().min(0).max(10_000).optional(),
+});
 
 const parseJson = <S extends z.ZodType>(
   schema: S,
@@ -38,6 +43,8 @@ export interface LocalRouteDeps {
   clock: LocalClock;
   scheduler: Pick<Rules, 'run'>;
   mailEndpoint: string;
+  /** The SES gate's fault switch (local/aws/ses-gate.ts); without it /_local/ses-faults answers 404. */
+  sesFaults?: Pick<SesGate, 'setFaults' | 'faults'>;
 }
 
 /** The /_local/* routes: tokens, the clock, jobs on demand, the mailbox. Never deployed. */
@@ -107,6 +114,25 @@ export const localRoutes = (d: LocalRouteDeps): { method: string; pattern: RegEx
         ? store.emails.filter((e) => e.destination.to.some((address) => address.toLowerCase().includes(to)))
         : store.emails;
       return { status: 200, body: { viewer: d.mailEndpoint, count: emails.length, emails } };
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/_local\/ses-faults$/,
+    run: async () =>
+      d.sesFaults
+        ? { status: 200, body: d.sesFaults.faults() }
+        : { status: 404, body: errorBody('not_found', 'No SES fault switch in this stack') },
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/_local\/ses-faults$/,
+    run: async (_req, body) => {
+      if (!d.sesFaults)
+        return { status: 404, body: errorBody('not_found', 'No SES fault switch in this stack') };
+      const parsed = parseJson(SesFaultsBody, body);
+      if (!parsed.ok) return parsed.reply;
+      return { status: 200, body: d.sesFaults.setFaults(parsed.data) };
     },
   },
 ];

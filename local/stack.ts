@@ -154,7 +154,7 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     );
     const rules = startRules(app, runner, clock, { schedules: options.scheduler ?? true });
     stops.push(rules.stop);
-    const pollers = startStreamPollers(app.streamMappings, runner, endpoints.dynamodb);
+    const pollers = startStreamPollers(app.streamMappings, runner, endpoints.dynamodb, clock);
     stops.push(() => pollers.stop());
     await pollers.ready;
 
@@ -174,7 +174,13 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
       clock,
       routes: app.routes,
       runner,
-      localRoutes: localRoutes({ issuer, clock, scheduler: rules, mailEndpoint: ses.endpoint }),
+      localRoutes: localRoutes({
+        issuer,
+        clock,
+        scheduler: rules,
+        mailEndpoint: ses.endpoint,
+        sesFaults: sesGate,
+      }),
     });
     server.listen(options.port, options.host ?? '127.0.0.1');
     try {

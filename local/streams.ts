@@ -6,6 +6,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Clock } from '../shared/runtime/clock.js';
 import { log } from '../shared/runtime/log.js';
 import type { FunctionRunner } from './runtime/runners.js';
 import { matchesPattern } from './template/event-pattern.js';
@@ -17,7 +18,7 @@ const RETRY_DELAY_MS = 1_000;
 const LOCAL_MAX_RETRIES = 5;
 
 /** A stream record as Lambda hands it to the function (JSON: dates as epoch seconds). */
-export const lambdaStreamRecord = (record: StreamRecord, streamArn: string) => ({
+export const lambdaStreamRecord = (record: StreamRecord, streamArn: string, now: Date) => ({
   eventID: record.eventID,
   eventName: record.eventName,
   eventVersion: record.eventVersion ?? '1.1',
@@ -25,9 +26,9 @@ export const lambdaStreamRecord = (record: StreamRecord, streamArn: string) => (
   awsRegion: LOCAL_REGION,
   dynamodb: {
     ...record.dynamodb,
-    ApproximateCreationDateTime: Math.floor(
-      (record.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now()) / 1000,
-    ),
+    // Stamped on the local clock, as the events S3 and schedules send: the functions reading the
+    // stream then live on the same clock as the jobs (a course played in 2023 stays in 2023).
+    ApproximateCreationDateTime: Math.floor(now.getTime() / 1000),
   },
   eventSourceARN: streamArn,
 });
@@ -46,6 +47,7 @@ export const startStreamPollers = (
   mappings: readonly LocalStreamMappingSpec[],
   runner: FunctionRunner,
   endpoint: string,
+  clock: Clock,
 ): { ready: Promise<void>; stop(): Promise<void> } => {
   // The local admin reads the stream, as Lambda's service does on AWS (not the function's role).
   const config = { endpoint, region: LOCAL_REGION };
@@ -96,7 +98,7 @@ export const startStreamPollers = (
     while (iterator && !stopped) {
       const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
       const matching = (out.Records ?? [])
-        .map((r) => lambdaStreamRecord(r, streamArn))
+        .map((r) => lambdaStreamRecord(r, streamArn, clock.now()))
         .filter((r) => mapping.filters.length === 0 || mapping.filters.some((f) => matchesPattern(f, r)));
       for (let i = 0; i < matching.length && !stopped; i += mapping.batchSize)
         await deliver(mapping, matching.slice(i, i + mapping.batchSize));

@@ -21,14 +21,33 @@ export const senderAddress = (from: string): string => (/<([^>]+)>\s*$/.exec(fro
  * identity (the address or its domain, as SES authorizes it), and a sender that is a verified
  * identity (MessageRejected otherwise, as SES answers for unverified senders).
  */
+export interface SesFaults {
+  /** The next n sends answer 429 TooManyRequestsException (SES's "Maximum sending rate exceeded"). */
+  throttle: number;
+  /** Then the next n sends answer 500 InternalFailure. */
+  fail: number;
+}
+
+export interface SesGate extends Gate {
+  /** Tests make the local SES throttle or fail the next sends (PUT /_local/ses-faults). */
+  setFaults(faults: Partial<SesFaults>): SesFaults;
+  faults(): SesFaults;
+}
+
+/** The local account's send quota, as GET /v2/email/account (GetAccount) answers it. */
+export const LOCAL_MAX_SEND_RATE = 50;
+
 export const startSesGate = async (options: {
   upstream: string;
   principals: Principals;
   region: string;
   account: string;
   verifiedIdentities: string[];
-}): Promise<Gate> =>
-  startGate({
+  /** SendQuota.MaxSendRate answered by GetAccount (default 50/s; SES's sandbox is 1/s). */
+  maxSendRate?: number;
+}): Promise<SesGate> => {
+  const faults: SesFaults = { throttle: 0, fail: 0 };
+  const gate = await startGate({
     upstream: options.upstream,
     check: async (req) => {
       const signed = await verifySigV4(req, options.principals, new Date());
@@ -38,6 +57,30 @@ export const startSesGate = async (options: {
           signed.code === 'InvalidAccessKeyId' ? 'UnrecognizedClientException' : signed.code,
           signed.message,
         );
+      // The emulator has no GetAccount: answered here, with the grant SES checks (no resource).
+      if (req.method === 'GET' && req.url.split('?')[0] === '/v2/email/account') {
+        if (!isAllowed(signed.principal, 'ses:GetAccount', '*'))
+          return refuse(
+            403,
+            'AccessDeniedException',
+            accessDeniedMessage(signed.principal, 'ses:GetAccount', '*'),
+          );
+        const rate = options.maxSendRate ?? LOCAL_MAX_SEND_RATE;
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'application/json',
+            'x-amzn-requestid': Math.random().toString(36).slice(2),
+          },
+          body: JSON.stringify({
+            DedicatedIpAutoWarmupEnabled: false,
+            EnforcementStatus: 'HEALTHY',
+            ProductionAccessEnabled: true,
+            SendQuota: { Max24HourSend: 50_000, MaxSendRate: rate, SentLast24Hours: 0 },
+            SendingEnabled: true,
+          }),
+        };
+      }
       if (req.method !== 'POST' || !req.url.startsWith('/v2/email/outbound-emails')) return undefined;
       let from = '';
       try {
@@ -66,6 +109,28 @@ export const startSesGate = async (options: {
           'MessageRejected',
           `Email address is not verified. The following identities failed the check in region ${options.region.toUpperCase()}: ${address}`,
         );
+      if (faults.throttle > 0) {
+        faults.throttle -= 1;
+        return refuse(429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
+      }
+      if (faults.fail > 0) {
+        faults.fail -= 1;
+        return refuse(
+          500,
+          'InternalFailure',
+          'The request processing has failed because of an unknown error.',
+        );
+      }
       return undefined;
     },
   });
+  return {
+    ...gate,
+    setFaults: (next) => {
+      if (next.throttle !== undefined) faults.throttle = Math.max(0, Math.floor(next.throttle));
+      if (next.fail !== undefined) faults.fail = Math.max(0, Math.floor(next.fail));
+      return { ...faults };
+    },
+    faults: () => ({ ...faults }),
+  };
+};

@@ -77,6 +77,7 @@ const lambdaVariables = (spec: LocalFunctionSpec, region: string): Record<string
   AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memoryMb),
   AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
   AWS_EXECUTION_ENV: `AWS_Lambda_${spec.runtime}`,
+  AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
   LAMBDA_TASK_ROOT: spec.assetDir ?? '',
   _HANDLER: spec.handler,
   TZ: ':UTC',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { keys } from '../store/keys.js';
+import { auditEntity } from '../store/audit-repo.js';
+import type { TransactItem } from '../store/transactions.js';
 
 export interface AuditEntry {
   courseId: string;
@@ -18,25 +19,19 @@ export interface AuditEntry {
  * The audit record as a transaction Put, so it is written in the same transaction as the change it
  * describes: no change without its record, no record without its change.
  */
-export const auditPut = (tableName: string, entry: AuditEntry) => {
-  const iso = entry.at.toISOString();
-  const id = randomUUID();
-  return {
-    Put: {
-      TableName: tableName,
-      Item: {
-        ...keys.audit(entry.courseId, iso, id),
-        type: 'audit',
-        auditId: id,
-        courseId: entry.courseId,
-        actor: entry.actor,
-        action: entry.action,
-        target: entry.target,
-        at: iso,
-        ...(entry.before === undefined ? {} : { before: entry.before }),
-        ...(entry.after === undefined ? {} : { after: entry.after }),
-        ...(entry.reason ? { reason: entry.reason } : {}),
-      },
-    },
-  };
-};
+export const auditPut = (tableName: string, entry: AuditEntry): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: auditEntity.toItem({
+      auditId: randomUUID(),
+      courseId: entry.courseId,
+      actor: entry.actor,
+      action: entry.action,
+      target: entry.target,
+      at: entry.at.toISOString(),
+      ...(entry.before === undefined ? {} : { before: entry.before }),
+      ...(entry.after === undefined ? {} : { after: entry.after }),
+      ...(entry.reason ? { reason: entry.reason } : {}),
+    }),
+  },
+});

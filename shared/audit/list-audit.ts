@@ -4,6 +4,7 @@ import { loadAccess, requireStaff } from '../courses/access.js';
 import { isoInZone } from '../domain/local-time.js';
 import { BadRequest } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
+import { auditEntity, type AuditRecord } from '../store/audit-repo.js';
 import { keys } from '../store/keys.js';
 import type { Item } from '../store/table-ops.js';
 import { AUDIT_PAGE_DEFAULT, type AuditQuery } from './schemas.js';
@@ -35,15 +36,15 @@ export const decodeCursor = (cursor: string): string => {
 /** At most this many Query pages per request (with the access read: 3 DynamoDB calls). */
 const MAX_QUERY_CALLS = 2;
 
-export const auditEntryView = (item: Item, zone: string) => ({
-  auditId: item.auditId as string,
-  at: isoInZone(new Date(item.at as string), zone),
-  actor: item.actor as string,
-  action: item.action as string,
-  target: item.target as string,
-  ...(item.before === undefined ? {} : { before: item.before }),
-  ...(item.after === undefined ? {} : { after: item.after }),
-  ...(typeof item.reason === 'string' ? { reason: item.reason } : {}),
+export const auditEntryView = (entry: AuditRecord, zone: string) => ({
+  auditId: entry.auditId,
+  at: isoInZone(new Date(entry.at), zone),
+  actor: entry.actor,
+  action: entry.action,
+  target: entry.target,
+  ...(entry.before === undefined ? {} : { before: entry.before }),
+  ...(entry.after === undefined ? {} : { after: entry.after }),
+  ...(entry.reason === undefined ? {} : { reason: entry.reason }),
 });
 
 /**
@@ -91,7 +92,7 @@ export const listAudit = async (d: Deps, courseId: string, caller: Caller, query
   }
   const items = found.slice(0, limit);
   return {
-    items: items.map((i) => auditEntryView(i, zone)),
+    items: auditEntity.parseAll(items).map((entry) => auditEntryView(entry, zone)),
     nextCursor: nextAfter ? encodeCursor(nextAfter) : null,
   };
 };

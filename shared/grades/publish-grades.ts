@@ -3,12 +3,13 @@ import type { Caller } from '../auth/caller.js';
 import { isoInZone } from '../domain/local-time.js';
 import { Conflict } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { listMemberGrades, putPublication, transactRetryingConflicts } from '../store/grade-repo.js';
+import { GRADE_WRITE_ATTEMPTS, listMemberGrades, putPublication } from '../store/grade-repo.js';
 import { listStudents } from '../store/roster-repo.js';
-import { isConditionFailure } from '../store/transactions.js';
+import { TransactionFailed, transactNamed } from '../store/transactions.js';
 import { gradeRows } from './grade-book.js';
 import { loadGradeBookAsStaff } from './grade-access.js';
 import { buildGradeMails, sendGradeMails } from './grade-mail.js';
+import { count } from '../runtime/metrics.js';
 
 /**
  * Publishes the grades once: the marker that /me checks and its audit record, in one transaction;
@@ -48,22 +49,31 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
     'published',
   );
   try {
-    await transactRetryingConflicts(d, [
-      putPublication(d, { courseId, publishedAt: now.toISOString(), publishedBy: caller.email }),
-      auditPut(d.tableName, {
-        courseId,
-        actor: caller.email,
-        action: 'grades.publish',
-        target: courseId,
-        after: { publishedAt: now.toISOString() },
-        at: now,
-      }),
-    ]);
+    await transactNamed(
+      d,
+      {
+        publication: putPublication(d, {
+          courseId,
+          publishedAt: now.toISOString(),
+          publishedBy: caller.email,
+        }),
+        audit: auditPut(d.tableName, {
+          courseId,
+          actor: caller.email,
+          action: 'grades.publish',
+          target: courseId,
+          after: { publishedAt: now.toISOString() },
+          at: now,
+        }),
+      },
+      { attempts: GRADE_WRITE_ATTEMPTS },
+    );
   } catch (error) {
-    if (isConditionFailure(error))
+    if (error instanceof TransactionFailed && error.has('publication'))
       throw new Conflict('The grades were published by someone else meanwhile', 'already_published');
     throw error;
   }
+  count('GradesPublished');
   const { sent, failed } = await sendGradeMails(d, courseId, mails);
   return { publishedAt: isoInZone(now, zone), alreadyPublished: false, emailed: sent, failed };
 };

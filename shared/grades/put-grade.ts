@@ -13,13 +13,13 @@ import {
   toGrade,
   toMemberGrades,
   toPublication,
-  transactRetryingConflicts,
+  GRADE_WRITE_ATTEMPTS,
   type GradeRecord,
 } from '../store/grade-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
-import { failedConditions } from '../store/transactions.js';
+import { TransactionFailed, transactNamed } from '../store/transactions.js';
 import { memberResult, visiblyDifferent } from './grade-book.js';
 import { mailGrades } from './grade-mail.js';
 import { gradeView, groupGradesFrom } from './grade-view.js';
@@ -132,10 +132,10 @@ export const putGrade = async (
     updatedAt: now.toISOString(),
     updatedBy: caller.email,
   };
-  const items = [
-    putGradeAtVersion(d, next, readVersion),
-    groupExistsCheck(d, courseId, groupId),
-    auditPut(d.tableName, {
+  const items = {
+    grade: putGradeAtVersion(d, next, readVersion),
+    group: groupExistsCheck(d, courseId, groupId),
+    audit: auditPut(d.tableName, {
       courseId,
       actor: caller.email,
       action: 'grade.write',
@@ -144,18 +144,18 @@ export const putGrade = async (
       after: gradeSnapshot(config, next),
       at: now,
     }),
-  ];
+  };
   const published = toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk));
   const [written, context] = await Promise.allSettled([
-    transactRetryingConflicts(d, items),
+    transactNamed(d, items, { attempts: GRADE_WRITE_ATTEMPTS }),
     published
       ? readGroupContext(d, config, courseId, groupId, group.members, componentId)
       : Promise.resolve([]),
   ]);
   if (written.status === 'rejected') {
-    const failed = failedConditions(written.reason);
-    if (failed.includes(0)) throw staleGrade(undefined, readVersion);
-    if (failed.includes(1)) throw new NotFound(`No group "${groupId}" in this course`);
+    const failed = written.reason instanceof TransactionFailed ? written.reason : undefined;
+    if (failed?.has('grade')) throw staleGrade(undefined, readVersion);
+    if (failed?.has('group')) throw new NotFound(`No group "${groupId}" in this course`);
     throw written.reason;
   }
   if (published && context.status === 'fulfilled') {

@@ -10,13 +10,13 @@ import {
   memberOfGroupCheck,
   toMemberGrades,
   toPublication,
-  transactRetryingConflicts,
+  GRADE_WRITE_ATTEMPTS,
   type MemberChangeRecord,
 } from '../store/grade-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
-import { failedConditions } from '../store/transactions.js';
+import { TransactionFailed, transactNamed } from '../store/transactions.js';
 import { changeView, memberResult, visibleGrades, visiblyDifferent } from './grade-book.js';
 import { mailGrades } from './grade-mail.js';
 import { groupGradesFrom } from './grade-view.js';
@@ -106,33 +106,38 @@ export const putMemberGrade = async (
   const action = next ? (next.kind === 'override' ? 'grade.override' : 'grade.adjust') : 'grade.clear';
   // The group's component grades (for the answer and the mail) are read by key, in parallel with the write.
   const [written, gradeItems] = await Promise.allSettled([
-    transactRetryingConflicts(d, [
-      memberChangeUpdate(d, courseId, groupId, email, body.componentId, next, readVersion),
-      memberOfGroupCheck(d, courseId, email, groupId),
-      auditPut(d.tableName, {
-        courseId,
-        actor: caller.email,
-        action,
-        target: `${groupId}/${email}`,
-        ...(current ? { before: changeSnapshot(current) } : {}),
-        ...(next ? { after: changeSnapshot(next) } : {}),
-        reason: body.reason,
-        at: now,
-      }),
-    ]),
+    transactNamed(
+      d,
+      {
+        change: memberChangeUpdate(d, courseId, groupId, email, body.componentId, next, readVersion),
+        member: memberOfGroupCheck(d, courseId, email, groupId),
+        audit: auditPut(d.tableName, {
+          courseId,
+          actor: caller.email,
+          action,
+          target: `${groupId}/${email}`,
+          ...(current ? { before: changeSnapshot(current) } : {}),
+          ...(next ? { after: changeSnapshot(next) } : {}),
+          reason: body.reason,
+          at: now,
+        }),
+      },
+      { attempts: GRADE_WRITE_ATTEMPTS },
+    ),
     batchGetAll(
       d,
       config.grading.components.map((c) => keys.grade(courseId, groupId, c.id)),
     ),
   ]);
   if (written.status === 'rejected') {
-    const failed = failedConditions(written.reason);
-    if (failed.includes(0))
+    const failed = written.reason instanceof TransactionFailed ? written.reason : undefined;
+    if (failed?.has('change'))
       throw new Conflict(
         'This change was made by someone else meanwhile; read it again and retry',
         'stale_version',
       );
-    if (failed.includes(1)) throw new Conflict(`${email} left group "${groupId}" meanwhile`, 'not_in_group');
+    if (failed?.has('member'))
+      throw new Conflict(`${email} left group "${groupId}" meanwhile`, 'not_in_group');
     throw written.reason;
   }
   if (gradeItems.status === 'rejected') throw gradeItems.reason;

@@ -20,6 +20,7 @@ import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
 import { newId } from './new-id.js';
 import type { CreateGroupBody } from './schemas.js';
+import { count } from '../runtime/metrics.js';
 
 export { assertGroupsOpen } from './group-access.js';
 
@@ -76,22 +77,22 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
     updatedAt: iso,
   };
   const items = [
-    putNewGroup(d, group),
-    ...members.map((m) => joinGroupUpdate(d, courseId, m, group.groupId)),
-    takeSeatUpdate(d, courseId, body.paperId, cap),
-    ...(access.isStaff
-      ? [
-          auditPut(d.tableName, {
-            courseId,
-            actor: caller.email,
-            action: 'group.create',
-            target: group.groupId,
-            after: { members, paperId: body.paperId },
-            at: now,
-            ...(body.reason ? { reason: body.reason } : {}),
-          }),
-        ]
-      : []),
+    ['group', putNewGroup(d, group)] as const,
+    ...members.map((m) => [`join:${m}`, joinGroupUpdate(d, courseId, m, group.groupId)] as const),
+    ['seat', takeSeatUpdate(d, courseId, body.paperId, cap)] as const,
+    [
+      'audit',
+      access.isStaff &&
+        auditPut(d.tableName, {
+          courseId,
+          actor: caller.email,
+          action: 'group.create',
+          target: group.groupId,
+          after: { members, paperId: body.paperId },
+          at: now,
+          ...(body.reason ? { reason: body.reason } : {}),
+        }),
+    ] as const,
   ];
   const names = namesOf(roster.values());
   // Built before anything is written; sent once the group exists.
@@ -108,14 +109,15 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
     d,
     items,
     (failed) => {
-      const lost = failed.filter((i) => i >= 1 && i <= members.length).map((i) => members[i - 1]);
+      const lost = failed.withPrefix('join:');
       if (lost.length) return new Conflict(`Already in a group: ${lost.join(', ')}`, 'already_in_group');
-      if (failed.includes(members.length + 1))
+      if (failed.has('seat'))
         return new Conflict(`The paper "${paper?.title}" has no seat left; choose another`, 'paper_full');
       return new Conflict('The group could not be created; try again', 'try_again');
     },
     { retries: 1 },
   );
+  count('GroupFormed');
   await sendGroupMails(d, mail);
   return created(groupView(access.course, group, names));
 };

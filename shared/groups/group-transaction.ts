@@ -1,43 +1,30 @@
 import { Conflict, type AppError } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { transact, type TransactItem } from '../store/table-ops.js';
-import { failedConditions, isTransactionConflict } from '../store/transactions.js';
+import { TransactionFailed, transactNamed, type NamedItems } from '../store/transactions.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Another writer held one of the items at that moment; nothing was written, so trying again is safe. */
+/** Another writer held one of the items at that moment; nothing was saved, so trying again is safe. */
 export const tryAgain = () =>
   new Conflict(
     'Someone changed the same group, student or paper at the same moment; nothing was saved, try again',
     'try_again',
   );
 
-const isConflict = (error: unknown): boolean =>
-  isTransactionConflict(error) ||
-  (error as { name?: string } | null)?.name === 'TransactionConflictException';
-
 /**
- * Runs one TransactWriteItems. A failed condition becomes the 409 `explain` gives for the failed
- * item indexes; a pure TransactionConflict (a concurrent transaction on the same items) is retried
- * `retries` times with jitter, then answered with a 409 "try again" — never a 500.
+ * Runs one TransactWriteItems of named items. A failed condition becomes the 409 `explain` gives
+ * for the failure (by item name); a pure TransactionConflict (a concurrent transaction on the same
+ * items) is retried `retries` times with the store's backoff, then answered with a 409 "try
+ * again" — never a 500.
  */
-export const runGroupTransaction = async (
+export const runGroupTransaction = async <N extends string>(
   d: Pick<Deps, 'db' | 'tableName'>,
-  items: TransactItem[],
-  explain: (failed: number[]) => AppError,
+  items: NamedItems<N>,
+  explain: (failed: TransactionFailed<N>) => AppError,
   options: { retries?: number } = {},
 ): Promise<void> => {
-  const retries = options.retries ?? 0;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await transact(d, items);
-      return;
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (failed.length) throw explain(failed);
-      if (!isConflict(error)) throw error;
-      if (attempt >= retries) throw tryAgain();
-      await sleep(20 + Math.random() * 80 * (attempt + 1));
-    }
+  try {
+    await transactNamed(d, items, { attempts: 1 + (options.retries ?? 0), stillConflicting: tryAgain });
+  } catch (error) {
+    if (error instanceof TransactionFailed && error.conditions.length) throw explain(error);
+    throw error;
   }
 };

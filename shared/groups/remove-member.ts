@@ -10,7 +10,6 @@ import {
   updateGroupAtVersion,
   type GroupRecord,
 } from '../store/group-repo.js';
-import { type TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import { deleteBookingMarker, releaseSlot, toBooking } from '../store/slot-repo.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
@@ -52,34 +51,29 @@ export const removeGroupMember = async (
     version: group.version + 1,
     updatedAt: now.toISOString(),
   };
-  const items: TransactItem[] = [
-    leaveGroupUpdate(d, courseId, email, groupId),
-    change.empty
+  const heldSlot = change.empty ? booking?.slotId : undefined;
+  const items = {
+    leave: leaveGroupUpdate(d, courseId, email, groupId),
+    group: change.empty
       ? deleteGroupAtVersion(d, courseId, groupId, group.version)
       : updateGroupAtVersion(d, courseId, groupId, group.version, next),
-    ...(change.empty ? [releaseSeatUpdate(d, courseId, group.paperId)] : []),
+    releaseSeat: change.empty && releaseSeatUpdate(d, courseId, group.paperId),
     // A group that disappears gives back its presentation slot, in the same transaction.
-    ...(change.empty && booking?.slotId
-      ? [
-          releaseSlot(d, courseId, booking.slotId, groupId),
-          deleteBookingMarker(d, courseId, groupId, booking.slotId),
-        ]
-      : []),
-    ...(access.isStaff
-      ? [
-          auditPut(d.tableName, {
-            courseId,
-            actor: caller.email,
-            action: change.empty ? 'group.delete' : 'group.remove-member',
-            target: groupId,
-            before: { members: group.members, paperId: group.paperId },
-            after: change.empty ? null : { members: next.members, paperId: next.paperId },
-            at: now,
-            ...(reason ? { reason } : {}),
-          }),
-        ]
-      : []),
-  ];
+    releaseSlot: heldSlot && releaseSlot(d, courseId, heldSlot, groupId),
+    bookingMarker: heldSlot && deleteBookingMarker(d, courseId, groupId, heldSlot),
+    audit:
+      access.isStaff &&
+      auditPut(d.tableName, {
+        courseId,
+        actor: caller.email,
+        action: change.empty ? 'group.delete' : 'group.remove-member',
+        target: groupId,
+        before: { members: group.members, paperId: group.paperId },
+        after: change.empty ? null : { members: next.members, paperId: next.paperId },
+        at: now,
+        ...(reason ? { reason } : {}),
+      }),
+  };
   // The names (one BatchGet, as before) and both mails come before anything is written.
   const nameMap = namesOf((await withRosterEntries(d, courseId, roster, next.members)).values());
   const who = `${nameMap.get(email) ?? email} <${email}>`;
@@ -105,8 +99,9 @@ export const removeGroupMember = async (
     deleted: change.empty,
   });
   await runGroupTransaction(d, items, (failed) => {
-    if (failed.includes(0)) return new Conflict(`${email} is no longer in group ${groupId}`, 'stale_version');
-    if (failed.includes(1)) return staleGroup(groupId);
+    if (failed.has('leave'))
+      return new Conflict(`${email} is no longer in group ${groupId}`, 'stale_version');
+    if (failed.has('group')) return staleGroup(groupId);
     return new Conflict('The member could not be removed; try again', 'try_again');
   });
 

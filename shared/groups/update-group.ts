@@ -11,7 +11,6 @@ import {
   updateGroupAtVersion,
   type GroupRecord,
 } from '../store/group-repo.js';
-import { type TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import { invalidGroup, staleGroup } from './group-errors.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
@@ -88,26 +87,25 @@ export const updateGroup = async (
     version: group.version + 1,
     updatedAt: now.toISOString(),
   };
-  const items: TransactItem[] = [
-    updateGroupAtVersion(d, courseId, groupId, group.version, next),
-    ...added.map((m) => joinGroupUpdate(d, courseId, m, groupId)),
-    ...(paperMoves
-      ? [releaseSeatUpdate(d, courseId, group.paperId), takeSeatUpdate(d, courseId, paperId, cap)]
-      : []),
-    ...(access.isStaff
-      ? [
-          auditPut(d.tableName, {
-            courseId,
-            actor: caller.email,
-            action: 'group.update',
-            target: groupId,
-            before: { members: group.members, paperId: group.paperId },
-            after: { members: next.members, paperId: next.paperId },
-            at: now,
-            ...(body.reason ? { reason: body.reason } : {}),
-          }),
-        ]
-      : []),
+  const items = [
+    ['group', updateGroupAtVersion(d, courseId, groupId, group.version, next)] as const,
+    ...added.map((m) => [`join:${m}`, joinGroupUpdate(d, courseId, m, groupId)] as const),
+    ['releaseSeat', paperMoves && releaseSeatUpdate(d, courseId, group.paperId)] as const,
+    ['seat', paperMoves && takeSeatUpdate(d, courseId, paperId, cap)] as const,
+    [
+      'audit',
+      access.isStaff &&
+        auditPut(d.tableName, {
+          courseId,
+          actor: caller.email,
+          action: 'group.update',
+          target: groupId,
+          before: { members: group.members, paperId: group.paperId },
+          after: { members: next.members, paperId: next.paperId },
+          at: now,
+          ...(body.reason ? { reason: body.reason } : {}),
+        }),
+    ] as const,
   ];
   // The members' names (one BatchGet, as before) and the mail come before anything is written.
   const nameMap = await names(next);
@@ -123,12 +121,11 @@ export const updateGroup = async (
         : `Changed by ${who(caller.email)}.`,
     ],
   });
-  const takeIndex = paperMoves ? 1 + added.length + 1 : -1;
   await runGroupTransaction(d, items, (failed) => {
-    if (failed.includes(0)) return staleGroup(groupId);
-    const lost = failed.filter((i) => i >= 1 && i <= added.length).map((i) => added[i - 1]);
+    if (failed.has('group')) return staleGroup(groupId);
+    const lost = failed.withPrefix('join:');
     if (lost.length) return new Conflict(`Already in a group: ${lost.join(', ')}`, 'already_in_group');
-    if (failed.includes(takeIndex))
+    if (failed.has('seat'))
       return new Conflict(`The paper "${paper?.title}" has no seat left; choose another`, 'paper_full');
     return new Conflict('The group could not be changed; try again', 'try_again');
   });

@@ -10,7 +10,7 @@ import { AppError, BadRequest, Unauthorized } from '../errors.js';
 import { depsAt, type Deps } from '../runtime/deps.js';
 import { errorBody, errorResponse, toResponse, HttpResult } from './responses.js';
 import { toIssues } from './zod-issues.js';
-import { log } from '../runtime/log.js';
+import { beginInvocation, endInvocation, log } from '../runtime/log.js';
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -95,6 +95,9 @@ export const httpHandler =
   ): HttpHandler =>
   async (event, context) => {
     const requestId = context?.awsRequestId ?? event.requestContext?.requestId ?? 'local';
+    // Logs carry the Lambda context and, as correlation id, API Gateway's request id (the access
+    // log's requestId); metrics counted during the request are written when it ends.
+    beginInvocation(context, event.requestContext?.requestId);
     try {
       const caller = callerFromClaims(event.requestContext?.authorizer?.jwt?.claims);
       if (!spec.public && !caller) throw new Unauthorized();
@@ -138,5 +141,7 @@ export const httpHandler =
           errorBody('internal', `Something went wrong on our side (request ${requestId}).`),
         ),
       );
+    } finally {
+      endInvocation();
     }
   };

@@ -9,6 +9,7 @@ import { recordJobRun, type EntryOutcome } from './job-history.js';
 import { planReminders } from './plan-reminders.js';
 import { deliver } from './send-once.js';
 import { enforce } from './enforce.js';
+import { count } from '../runtime/metrics.js';
 
 export interface JobRunSummary {
   job: JobKind;
@@ -131,5 +132,6 @@ export const runJob = async (d: Deps, job: JobKind): Promise<JobRunSummary> => {
       summary.entries.push({ courseId, ...o });
     }
   }
+  count('JobRun');
   return summary;
 };

@@ -1,11 +1,11 @@
 import type { Caller } from '../auth/caller.js';
 import { loadAccess, type CourseAccess } from '../courses/access.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
-import { transact, type Db, type TransactItem } from '../store/table-ops.js';
+import type { Db } from '../store/table-ops.js';
 import { toGroup, type GroupRecord } from '../store/group-repo.js';
 import { keys, type Key } from '../store/keys.js';
 import { findBooking, type BookingRecord } from '../store/slot-repo.js';
-import { isTransactionConflict } from '../store/transactions.js';
+import { transactNamed, type NamedItems } from '../store/transactions.js';
 
 export interface GroupBookingAccess {
   access: CourseAccess;
@@ -39,38 +39,18 @@ export const loadGroupBooking = async (
   return { access, group, booking: findBooking(access.extras, courseId, groupId) };
 };
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
- * Runs one TransactWriteItems. When DynamoDB cancels it because another transaction held one of the
- * same items at that moment (TransactionConflict, no condition failed), it is retried once after a
- * random pause; a second conflict is a 409 asking the caller to try again, never a 500.
+ * Runs one TransactWriteItems of named items. When DynamoDB cancels it because another transaction
+ * held one of the same items at that moment (TransactionConflict, no condition failed), it is
+ * retried once after the store's backoff; a second conflict is a 409 asking the caller to try
+ * again, never a 500. A failed condition is thrown as the `TransactionFailed` naming it.
  */
-export const transactOrTryAgain = async (d: Db, items: TransactItem[]): Promise<void> => {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await transact(d, items);
-      return;
-    } catch (error) {
-      const conflict =
-        isTransactionConflict(error) ||
-        (error as { name?: string } | null)?.name === 'TransactionConflictException';
-      if (!conflict) throw error;
-      if (attempt >= 1)
-        throw new Conflict(
-          'Someone else changed the same slot or booking at the same moment; nothing was saved, try again',
-          'try_again',
-        );
-      await pause(20 + Math.random() * 80);
-    }
-  }
-};
-
-/** The item a failed condition returned (ReturnValuesOnConditionCheckFailure: ALL_OLD), as raw attribute values. */
-type RawItem = Record<string, { S?: string; L?: { S?: string }[] }>;
-
-export const cancellationItem = (error: unknown, index: number): RawItem | undefined =>
-  (error as { CancellationReasons?: { Item?: RawItem }[] }).CancellationReasons?.[index]?.Item;
-
-export const rawMembers = (item: RawItem | undefined): string[] =>
-  (item?.members?.L ?? []).flatMap((m) => (m.S ? [m.S] : []));
+export const transactOrTryAgain = <N extends string>(d: Db, items: NamedItems<N>): Promise<void> =>
+  transactNamed(d, items, {
+    attempts: 2,
+    stillConflicting: () =>
+      new Conflict(
+        'Someone else changed the same slot or booking at the same moment; nothing was saved, try again',
+        'try_again',
+      ),
+  });

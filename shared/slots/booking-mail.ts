@@ -1,10 +1,11 @@
 import { describeInZone } from '../domain/local-time.js';
 import { bookingTimes, changeDeadline } from '../domain/slot-rules.js';
-import { sendMail, type Mail } from '../mail/send-mail.js';
+import { intentsFor, outboxPut } from '../mail/outbox.js';
+import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
-import { log } from '../runtime/log.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { GroupRecord } from '../store/group-repo.js';
+import type { TransactItem } from '../store/table-ops.js';
 import type { BookingRecord } from '../store/slot-repo.js';
 import { icsFor, ICS_CONTENT_TYPE } from './booking-ics.js';
 import { meetingUrlFor } from './slot-view.js';
@@ -23,6 +24,9 @@ const headlines: Record<BookingChange, string> = {
 export interface BookingMail {
   courseId: string;
   groupId: string;
+  /** The booking marker's SEQUENCE after the change: one per change, so it keys the mails once. */
+  sequence: number;
+  change: BookingChange;
   mails: Mail[];
 }
 
@@ -70,6 +74,8 @@ export const buildBookingMail = (
   return {
     courseId: course.courseId,
     groupId: group.groupId,
+    sequence: booking.sequence,
+    change,
     mails: group.members.map((address) => ({
       to: [address],
       subject,
@@ -86,16 +92,15 @@ export const buildBookingMail = (
 };
 
 /**
- * Sends mails built by `buildBookingMail`, after the change committed. A mail that fails is logged,
- * not fatal: the booking is already made and visible in /me and GET .../booking.ics.
+ * The outbox Puts of mails built by `buildBookingMail` (one per member), for the transaction that
+ * makes the change: the mails are recorded with it and sent by the outbox sender, so an SES failure
+ * after the commit loses nothing. Keyed by group and SEQUENCE, each change's mails are recorded once.
  */
-export const sendBookingMail = async (
-  d: Pick<Deps, 'ses' | 'mailFrom'>,
+export const bookingOutboxPuts = (
+  d: Pick<Deps, 'tableName'>,
   built: BookingMail,
-): Promise<void> => {
-  try {
-    await Promise.all(built.mails.map((mail) => sendMail(d, mail)));
-  } catch (error) {
-    log.error('booking mail failed', { courseId: built.courseId, groupId: built.groupId, error });
-  }
-};
+  now: Date,
+): TransactItem[] =>
+  intentsFor(built.courseId, 'booking', `booking#${built.groupId}#${built.sequence}`, built.mails).map(
+    (intent) => outboxPut(d, intent, now),
+  );

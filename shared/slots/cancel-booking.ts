@@ -10,11 +10,12 @@ import {
   releaseSlot,
   type BookingRecord,
 } from '../store/slot-repo.js';
-import { failedConditions } from '../store/transactions.js';
+import { namedEach, TransactionFailed } from '../store/transactions.js';
 import { loadGroupBooking, transactOrTryAgain } from './booking-access.js';
-import { buildBookingMail, sendBookingMail } from './booking-mail.js';
+import { bookingOutboxPuts, buildBookingMail } from './booking-mail.js';
 import { requireReasonFor } from './put-booking.js';
 import { bookingView } from './slot-view.js';
+import { count } from '../runtime/metrics.js';
 
 /**
  * Cancels the group's booking in one transaction: the slot released (only from this group), the
@@ -48,40 +49,39 @@ export const cancelBooking = async (
     updatedAt: now.toISOString(),
     updatedBy: caller.email,
   };
-  const items = [
-    putBookingMarker(d, next, expectationOf(current)),
-    releaseSlot(d, courseId, current.slotId, groupId),
-    ...(access.isStaff ? [] : [groupCheck(d, courseId, groupId, { member: caller.email })]),
-    ...(access.isStaff
-      ? [
-          auditPut(d.tableName, {
-            courseId,
-            actor: caller.email,
-            action: 'booking.cancel',
-            target: groupId,
-            before: { slotId: current.slotId, mode: current.mode },
-            at: now,
-            ...(reason ? { reason } : {}),
-          }),
-        ]
-      : []),
-  ];
-  // Built before anything is written: a CANCEL that cannot be built fails the request cleanly.
+  // Built before anything is written: a CANCEL that cannot be built fails the request cleanly;
+  // the mails go in the outbox, in the same transaction (after the indexed items).
   const mail = buildBookingMail(d, course, group, next, 'cancelled', {
     ...(access.isStaff ? { actor: caller.email, reason } : {}),
   });
+  const items = {
+    marker: putBookingMarker(d, next, expectationOf(current)),
+    slot: releaseSlot(d, courseId, current.slotId, groupId),
+    group: !access.isStaff && groupCheck(d, courseId, groupId, { member: caller.email }),
+    audit:
+      access.isStaff &&
+      auditPut(d.tableName, {
+        courseId,
+        actor: caller.email,
+        action: 'booking.cancel',
+        target: groupId,
+        before: { slotId: current.slotId, mode: current.mode },
+        at: now,
+        ...(reason ? { reason } : {}),
+      }),
+    ...namedEach('outbox', bookingOutboxPuts(d, mail, now)),
+  };
   try {
     await transactOrTryAgain(d, items);
   } catch (error) {
-    const failed = failedConditions(error);
-    if (!failed.length) throw error;
-    if (failed.includes(2))
+    if (!(error instanceof TransactionFailed) || !error.conditions.length) throw error;
+    if (error.has('group'))
       throw new Conflict(`${caller.email} is no longer a member of group ${groupId}`, 'group_changed');
     throw new Conflict(
       `The booking of group ${groupId} changed meanwhile; reload it and try again`,
       'booking_changed',
     );
   }
-  await sendBookingMail(d, mail);
+  count('BookingCancelled');
   return bookingView(course, next);
 };

@@ -16,9 +16,9 @@ import {
   type BookingRecord,
   type SlotRecord,
 } from '../store/slot-repo.js';
-import { failedConditions } from '../store/transactions.js';
+import { isConditionFailure } from '../store/transactions.js';
 import { transactOrTryAgain } from './booking-access.js';
-import { buildBookingMail, sendBookingMail, type BookingChange, type BookingMail } from './booking-mail.js';
+import { bookingOutboxPuts, buildBookingMail, type BookingChange, type BookingMail } from './booking-mail.js';
 import type { LayoutSlotsBody } from './schemas.js';
 import { slotView } from './slot-view.js';
 
@@ -69,7 +69,8 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
     modes: s.modes,
   });
 
-  const items: TransactItem[] = [];
+  // Named by slot and by group, so every item of the layout says what it guards.
+  const items: [string, TransactItem][] = [];
   const effects: BookingEffect[] = [];
   const blocked: SlotRecord[] = [];
   let added = 0;
@@ -101,7 +102,7 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
 
   for (const spec of desired) {
     if (have.has(spec.slotId)) continue;
-    items.push(putNewSlot(d, record(spec)));
+    items.push([`slot:${spec.slotId}`, putNewSlot(d, record(spec))]);
     finalSlots.push(record(spec));
     added++;
   }
@@ -114,19 +115,22 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
       if (!body.force) continue;
       const marker = markerFor(slot, 'released');
       effects.push({ slot, change: 'released', next: marker });
-      items.push(putBookingMarker(d, marker, heldExpectation(slot)));
+      items.push([`marker:${marker.groupId}`, putBookingMarker(d, marker, heldExpectation(slot))]);
       if (next) {
-        items.push(relaySlot(d, next, { groupId: slot.groupId, sequence: 0, release: true }));
+        items.push([
+          `slot:${slot.slotId}`,
+          relaySlot(d, next, { groupId: slot.groupId, sequence: 0, release: true }),
+        ]);
         finalSlots.push(next);
         updated++;
       } else {
-        items.push(deleteSlot(d, courseId, slot.slotId, slot.groupId));
+        items.push([`slot:${slot.slotId}`, deleteSlot(d, courseId, slot.slotId, slot.groupId)]);
         removed++;
       }
       continue;
     }
     if (!next) {
-      items.push(deleteSlot(d, courseId, slot.slotId, undefined));
+      items.push([`slot:${slot.slotId}`, deleteSlot(d, courseId, slot.slotId, undefined)]);
       removed++;
       continue;
     }
@@ -147,15 +151,18 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
     }
     updated++;
     if (!slot.groupId) {
-      items.push(relaySlot(d, next, undefined));
+      items.push([`slot:${slot.slotId}`, relaySlot(d, next, undefined)]);
       finalSlots.push(kept);
       continue;
     }
     // A booked slot that stays but changes (room, end): the group's invite is updated too.
     const marker = markerFor(slot, 'updated', next);
     effects.push({ slot, change: 'updated', next: marker });
-    items.push(relaySlot(d, next, { groupId: slot.groupId, sequence: marker.sequence, release: false }));
-    items.push(putBookingMarker(d, marker, heldExpectation(slot)));
+    items.push([
+      `slot:${slot.slotId}`,
+      relaySlot(d, next, { groupId: slot.groupId, sequence: marker.sequence, release: false }),
+    ]);
+    items.push([`marker:${marker.groupId}`, putBookingMarker(d, marker, heldExpectation(slot))]);
     finalSlots.push({ ...kept, sequence: marker.sequence });
   }
 
@@ -170,8 +177,12 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
     );
 
   const released = effects.filter((e) => e.change === 'released');
+  // The groups' mails are built before anything is written (an invite that cannot be built fails
+  // the layout with nothing changed) and go in the outbox, in the same transaction.
+  const mails = effects.length ? await buildEffectMails(d, course, effects, caller.email, body.reason) : [];
   if (items.length) {
-    items.push(
+    items.push([
+      'audit',
       auditPut(d.tableName, {
         courseId,
         actor: caller.email,
@@ -190,7 +201,8 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
         at: now,
         ...(body.reason ? { reason: body.reason } : {}),
       }),
-    );
+    ]);
+    mails.flatMap((m) => bookingOutboxPuts(d, m, now)).forEach((put, i) => items.push([`outbox:${i}`, put]));
     if (items.length > MAX_ITEMS)
       throw new BadRequest(
         `This layout changes ${items.length - 1} slots and bookings at once; at most ${MAX_ITEMS - 1} fit in one change. Lay out fewer new days first, then the rest (unchanged slots cost nothing)`,
@@ -198,21 +210,17 @@ export const layOutSlots = async (d: Deps, courseId: string, caller: Caller, bod
         'too_many_changes',
       );
   }
-  // The groups' mails are built before anything is written: an invite that cannot be built fails
-  // the layout with nothing changed.
-  const mails = effects.length ? await buildEffectMails(d, course, effects, caller.email, body.reason) : [];
   if (items.length) {
     try {
       await transactOrTryAgain(d, items);
     } catch (error) {
-      if (!failedConditions(error).length) throw error;
+      if (!isConditionFailure(error)) throw error;
       throw new Conflict(
         'The slots or their bookings changed while this layout was being written; read them again and retry',
         'slots_changed',
       );
     }
   }
-  await Promise.all(mails.map((m) => sendBookingMail(d, m)));
   finalSlots.sort((a, b) => a.start.localeCompare(b.start));
   return {
     slots: finalSlots.map((s) => slotView(course, s, { isStaff: true })),

@@ -5,7 +5,6 @@ import { bookingTimes, studentTimingProblems } from '../domain/slot-rules.js';
 import { BadRequest, Conflict, DeadlinePassed, NotFound, type AppError } from '../errors.js';
 import { created } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
-import type { TransactItem } from '../store/table-ops.js';
 import { keys } from '../store/keys.js';
 import {
   claimSlot,
@@ -15,13 +14,16 @@ import {
   putBookingMarker,
   releaseSlot,
   rewriteHeldSlot,
+  bookingEntity,
   type BookingRecord,
 } from '../store/slot-repo.js';
-import { failedConditions } from '../store/transactions.js';
-import { cancellationItem, loadGroupBooking, rawMembers, transactOrTryAgain } from './booking-access.js';
-import { buildBookingMail, sendBookingMail } from './booking-mail.js';
+import { groupEntity } from '../store/group-repo.js';
+import { namedEach, TransactionFailed } from '../store/transactions.js';
+import { loadGroupBooking, transactOrTryAgain } from './booking-access.js';
+import { bookingOutboxPuts, buildBookingMail } from './booking-mail.js';
 import type { BookingBody } from './schemas.js';
 import { bookingView } from './slot-view.js';
+import { count } from '../runtime/metrics.js';
 
 /** Requires a reason from an instructor acting outside the students' rules; the reason is audited. */
 export const requireReasonFor = (overrides: string[], reason: string | undefined, path: string): void => {
@@ -107,67 +109,66 @@ export const putBooking = async (
     ...(mustBeComplete && !incomplete ? { minSize } : {}),
     ...(access.isStaff ? {} : { member: caller.email }),
   };
-  // Indexes are fixed so a failed condition maps to its reason.
-  const items: TransactItem[] = [
-    groupCheck(d, courseId, groupId, checkRules),
-    putBookingMarker(d, next, expectationOf(current)),
-    sameSlot
-      ? rewriteHeldSlot(d, courseId, slot.slotId, hold)
-      : claimSlot(d, courseId, slot.slotId, { ...hold, at: iso, by: caller.email }),
-    ...(held && !sameSlot ? [releaseSlot(d, courseId, held, groupId)] : []),
-    ...(access.isStaff
-      ? [
-          auditPut(d.tableName, {
-            courseId,
-            actor: caller.email,
-            action: action === 'book' ? 'booking.book' : sameSlot ? 'booking.mode' : 'booking.move',
-            target: groupId,
-            ...(current?.slotId ? { before: { slotId: current.slotId, mode: current.mode } } : {}),
-            after: { slotId: slot.slotId, mode: body.mode },
-            at: now,
-            ...(body.reason ? { reason: body.reason } : {}),
-          }),
-        ]
-      : []),
-  ];
   // Built before anything is written: an invite that cannot be built fails the request cleanly.
+  // The mails go in the outbox, in the same transaction (after the indexed items).
   const mail = buildBookingMail(d, course, group, next, action === 'book' ? 'booked' : 'moved', {
     ...(access.isStaff ? { actor: caller.email, reason: body.reason } : {}),
     previous: current,
   });
+  // Named, so a failed condition maps to its reason whatever else the transaction holds.
+  const items = {
+    group: groupCheck(d, courseId, groupId, checkRules),
+    marker: putBookingMarker(d, next, expectationOf(current)),
+    slot: sameSlot
+      ? rewriteHeldSlot(d, courseId, slot.slotId, hold)
+      : claimSlot(d, courseId, slot.slotId, { ...hold, at: iso, by: caller.email }),
+    release: !!held && !sameSlot && releaseSlot(d, courseId, held, groupId),
+    audit:
+      access.isStaff &&
+      auditPut(d.tableName, {
+        courseId,
+        actor: caller.email,
+        action: action === 'book' ? 'booking.book' : sameSlot ? 'booking.mode' : 'booking.move',
+        target: groupId,
+        ...(current?.slotId ? { before: { slotId: current.slotId, mode: current.mode } } : {}),
+        after: { slotId: slot.slotId, mode: body.mode },
+        at: now,
+        ...(body.reason ? { reason: body.reason } : {}),
+      }),
+    ...namedEach('outbox', bookingOutboxPuts(d, mail, now)),
+  };
   try {
     await transactOrTryAgain(d, items);
   } catch (error) {
     throw whyBookingFailed(error, { action, when, groupId, minSize, caller: caller.email }) ?? error;
   }
-  await sendBookingMail(d, mail);
+  if (action === 'book') count('BookingMade');
   const view = bookingView(course, next);
   return action === 'book' ? created(view) : view;
 };
 
-/** The 409 naming the rule that lost, from the indexes of the failed conditions. */
+/** The 409 naming the rule that lost, from the names of the failed conditions and the items found. */
 const whyBookingFailed = (
   error: unknown,
   c: { action: 'book' | 'move'; when: string; groupId: string; minSize: number; caller: string },
 ): AppError | undefined => {
-  const failed = new Set(failedConditions(error));
-  if (!failed.size) return undefined;
-  if (failed.has(0)) {
-    const item = cancellationItem(error, 0);
-    if (!item) return new Conflict(`Group ${c.groupId} no longer exists`, 'group_changed');
-    const members = rawMembers(item);
-    if (members.length < c.minSize)
+  if (!(error instanceof TransactionFailed) || !error.conditions.length) return undefined;
+  const failed = error;
+  if (failed.has('group')) {
+    const group = groupEntity.parse(failed.item('group'));
+    if (!group) return new Conflict(`Group ${c.groupId} no longer exists`, 'group_changed');
+    if (group.members.length < c.minSize)
       return new Conflict(
-        `Cannot book: a group needs at least ${c.minSize} members; group ${c.groupId} now has ${members.length}`,
+        `Cannot book: a group needs at least ${c.minSize} members; group ${c.groupId} now has ${group.members.length}`,
         'group_incomplete',
       );
     return new Conflict(`${c.caller} is no longer a member of group ${c.groupId}`, 'group_changed');
   }
-  if (failed.has(1)) {
-    const item = cancellationItem(error, 1);
-    return c.action === 'book' && item?.slotId?.S
+  if (failed.has('marker')) {
+    const marker = bookingEntity.parse(failed.item('marker'));
+    return c.action === 'book' && marker?.slotId
       ? new Conflict(
-          `Group ${c.groupId} already has a slot (${item.slotId.S}), booked meanwhile; move it instead`,
+          `Group ${c.groupId} already has a slot (${marker.slotId}), booked meanwhile; move it instead`,
           'already_booked',
         )
       : new Conflict(
@@ -175,15 +176,13 @@ const whyBookingFailed = (
           'booking_changed',
         );
   }
-  if (failed.has(2)) {
-    const item = cancellationItem(error, 2);
-    return item
+  if (failed.has('slot'))
+    return failed.item('slot')
       ? new Conflict(`The slot ${c.when} was just taken by another group; choose another`, 'slot_taken')
       : new Conflict(
           `The slot ${c.when} no longer exists (the instructors changed the slots)`,
           'slot_removed',
         );
-  }
   return new Conflict(
     `The booking of group ${c.groupId} changed meanwhile; reload it and try again`,
     'booking_changed',

@@ -1,68 +1,54 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetAll, queryAll, type Db, type Item, type TransactItem } from './table-ops.js';
-import type { CourseConfig } from '../domain/course-config.js';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { batchGetAll, queryAll, type Db, type Item } from './table-ops.js';
+import { CourseConfig } from '../domain/course-config.js';
+import { defineEntity } from './entity.js';
 import { GSI1_NAME, gsi1, keys, type Key } from './keys.js';
-import { isConditionFailure } from './transactions.js';
+import { isConditionFailure, transactNamed, type TransactItem } from './transactions.js';
 import { Conflict } from '../errors.js';
 import { dueEntries } from '../domain/notice-schedule.js';
 import { deleteDue, upsertDue } from './due-repo.js';
 
-export interface CourseRecord {
-  courseId: string;
-  title: string;
-  config: CourseConfig;
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export interface StudentRecord {
-  courseId: string;
-  email: string;
-  name: string;
-  studentId?: string;
-  groupId?: string;
-}
-
-const courseItem = (r: CourseRecord) => ({
-  ...keys.course(r.courseId),
-  gsi1pk: gsi1.allCourses,
-  gsi1sk: r.courseId,
+export const courseEntity = defineEntity({
   type: 'course',
-  ...r,
+  schema: z.object({
+    courseId: z.string(),
+    title: z.string(),
+    config: CourseConfig,
+    version: z.number(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  }),
+  key: (c) => keys.course(c.courseId),
+  index: (c) => ({ gsi1pk: gsi1.allCourses, gsi1sk: c.courseId }),
 });
+export type CourseRecord = z.output<typeof courseEntity.schema>;
 
-const instructorItem = (courseId: string, email: string) => ({
-  ...keys.instructor(courseId, email),
-  gsi1pk: gsi1.userCourses(email),
-  gsi1sk: `COURSE#${courseId}`,
+/** A roster entry; its groupId is the guard against being in two groups. */
+export const studentEntity = defineEntity({
+  type: 'student',
+  schema: z.object({
+    courseId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    studentId: z.string().optional(),
+    groupId: z.string().optional(),
+  }),
+  key: (s) => keys.student(s.courseId, s.email),
+  index: (s) => ({ gsi1pk: gsi1.userCourses(s.email), gsi1sk: `COURSE#${s.courseId}` }),
+});
+export type StudentRecord = z.output<typeof studentEntity.schema>;
+
+/** The marker that lists a course among an instructor's courses (GSI1). */
+export const instructorEntity = defineEntity({
   type: 'instructor',
-  courseId,
-  email,
+  schema: z.object({ courseId: z.string(), email: z.string() }),
+  key: (i) => keys.instructor(i.courseId, i.email),
+  index: (i) => ({ gsi1pk: gsi1.userCourses(i.email), gsi1sk: `COURSE#${i.courseId}` }),
 });
 
-export const toCourse = (item: Record<string, unknown> | undefined): CourseRecord | undefined =>
-  item
-    ? {
-        courseId: item.courseId as string,
-        title: item.title as string,
-        config: item.config as CourseConfig,
-        version: item.version as number,
-        updatedAt: item.updatedAt as string,
-        updatedBy: item.updatedBy as string,
-      }
-    : undefined;
-
-export const toStudent = (item: Record<string, unknown> | undefined): StudentRecord | undefined =>
-  item
-    ? {
-        courseId: item.courseId as string,
-        email: item.email as string,
-        name: item.name as string,
-        ...(item.studentId ? { studentId: item.studentId as string } : {}),
-        ...(item.groupId ? { groupId: item.groupId as string } : {}),
-      }
-    : undefined;
+export const toCourse = (item: Item | undefined): CourseRecord | undefined => courseEntity.parse(item);
+export const toStudent = (item: Item | undefined): StudentRecord | undefined => studentEntity.parse(item);
 
 export const getCourse = async (d: Db, courseId: string): Promise<CourseRecord | undefined> => {
   const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.course(courseId) }));
@@ -105,24 +91,34 @@ export const saveCourse = async (
     : { ConditionExpression: 'attribute_not_exists(pk)' };
   const due = dueEntries(next.config);
   const dueKeys = new Set(due.map((e) => `${e.job}#${e.key}`));
-  const items: TransactItem[] = [
-    { Put: { TableName: d.tableName, Item: courseItem(next), ...condition } },
+  const items: [string, TransactItem][] = [
+    ['course', { Put: { TableName: d.tableName, Item: courseEntity.toItem(next), ...condition } }],
     ...[...after]
       .filter((e) => !before.has(e))
-      .map((e) => ({ Put: { TableName: d.tableName, Item: instructorItem(next.courseId, e) } })),
+      .map((e): [string, TransactItem] => [
+        `instructor:${e}`,
+        {
+          Put: {
+            TableName: d.tableName,
+            Item: instructorEntity.toItem({ courseId: next.courseId, email: e }),
+          },
+        },
+      ]),
     ...[...before]
       .filter((e) => !after.has(e))
-      .map((e) => ({ Delete: { TableName: d.tableName, Key: keys.instructor(next.courseId, e) } })),
+      .map((e): [string, TransactItem] => [
+        `instructor:${e}`,
+        { Delete: { TableName: d.tableName, Key: keys.instructor(next.courseId, e) } },
+      ]),
     // The scheduled jobs' agenda follows the config: new instants in, vanished ones out.
-    ...due.map((e) => upsertDue(d, next.courseId, e)),
+    ...due.map((e): [string, TransactItem] => [`due:${e.job}#${e.key}`, upsertDue(d, next.courseId, e)]),
     ...(previous ? dueEntries(previous.config) : [])
       .filter((e) => !dueKeys.has(`${e.job}#${e.key}`))
-      .map((e) => deleteDue(d, next.courseId, e)),
+      .map((e): [string, TransactItem] => [`due:${e.job}#${e.key}`, deleteDue(d, next.courseId, e)]),
   ];
   try {
     // The first transaction holds the versioned config; agenda items beyond 100 follow (idempotent).
-    for (let i = 0; i < items.length; i += 100)
-      await d.db.send(new TransactWriteCommand({ TransactItems: items.slice(i, i + 100) }));
+    for (let i = 0; i < items.length; i += 100) await transactNamed(d, items.slice(i, i + 100));
   } catch (error) {
     if (isConditionFailure(error))
       throw new Conflict(
@@ -145,10 +141,12 @@ export const listMemberships = async (d: Db, email: string): Promise<Membership[
     KeyConditionExpression: 'gsi1pk = :p',
     ExpressionAttributeValues: { ':p': gsi1.userCourses(email) },
   });
-  return items.map((item) => ({
-    courseId: item.courseId as string,
-    role: item.type === 'instructor' ? ('instructor' as const) : ('student' as const),
-  }));
+  return items.flatMap((item): Membership[] => {
+    const instructor = instructorEntity.parse(item);
+    if (instructor) return [{ courseId: instructor.courseId, role: 'instructor' }];
+    const student = studentEntity.parse(item);
+    return student ? [{ courseId: student.courseId, role: 'student' }] : [];
+  });
 };
 
 /** Every course (for admins), projected to id and title. */
@@ -158,7 +156,7 @@ export const listAllCourses = async (d: Db): Promise<{ courseId: string; title: 
     KeyConditionExpression: 'gsi1pk = :p',
     ExpressionAttributeValues: { ':p': gsi1.allCourses },
   });
-  return items.map((item) => ({ courseId: item.courseId as string, title: item.title as string }));
+  return courseEntity.parseAll(items).map((c) => ({ courseId: c.courseId, title: c.title }));
 };
 
 export const getCourseTitles = async (d: Db, courseIds: string[]): Promise<Map<string, string>> => {
@@ -166,5 +164,5 @@ export const getCourseTitles = async (d: Db, courseIds: string[]): Promise<Map<s
     d,
     courseIds.map((c) => keys.course(c)),
   );
-  return new Map(items.map((i) => [i.courseId as string, i.title as string]));
+  return new Map(courseEntity.parseAll(items).map((c) => [c.courseId, c.title]));
 };

@@ -1,6 +1,8 @@
 import type { DueEntry, JobKind } from '../domain/notice-schedule.js';
 import { coursePk } from './keys.js';
-import { queryAll, type Db, type Item, type TransactItem } from './table-ops.js';
+import * as z from 'zod';
+import { defineEntity } from './entity.js';
+import { queryAll, type Db, type TransactItem } from './table-ops.js';
 import { GSI1_NAME } from './keys.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 
@@ -13,9 +15,32 @@ const pendingPk = (job: JobKind) => `DUE#${job}`;
 const donePk = (job: JobKind) => `DONE#${job}`;
 const indexSk = (at: Date, courseId: string, key: string) => `${at.toISOString()}#${courseId}#${key}`;
 
-export interface DueRecord extends DueEntry {
-  courseId: string;
-}
+/**
+ * An agenda entry (written by UpdateItem only, see upsertDue). Stored as `dueKey` and an ISO `at`;
+ * the record carries the entry's `key` and `at` as a Date.
+ */
+export const dueEntity = defineEntity({
+  type: 'due',
+  schema: z.object({
+    courseId: z.string(),
+    job: z.enum(['reminders', 'enforcement']),
+    key: z.string(),
+    deadlineKey: z.string(),
+    /** ISO 8601 duration before the deadline, for reminders. */
+    offset: z.string().optional(),
+    at: z.date(),
+  }),
+  key: (e) => ({ pk: coursePk(e.courseId), sk: dueSk(e.job, e.key) }),
+  decode: ({ dueKey, at, offset, ...rest }) => ({
+    ...rest,
+    key: dueKey,
+    at: typeof at === 'string' ? new Date(at) : at,
+    // Entries without an offset were stored without it (or with an empty one).
+    ...(offset ? { offset } : {}),
+  }),
+  encode: ({ key, at, ...rest }) => ({ ...rest, dueKey: key, at: at.toISOString() }),
+});
+export type DueRecord = z.output<typeof dueEntity.schema> & DueEntry;
 
 /** Upsert that never revives an entry already done (its index key stays DONE#…). */
 export const upsertDue = (d: Db, courseId: string, e: DueEntry): TransactItem => ({
@@ -44,18 +69,9 @@ export const deleteDue = (d: Db, courseId: string, e: Pick<DueEntry, 'job' | 'ke
   Delete: { TableName: d.tableName, Key: { pk: coursePk(courseId), sk: dueSk(e.job, e.key) } },
 });
 
-const toDue = (i: Item): DueRecord => ({
-  courseId: i.courseId as string,
-  job: i.job as JobKind,
-  key: i.dueKey as string,
-  deadlineKey: i.deadlineKey as string,
-  at: new Date(i.at as string),
-  ...(i.offset ? { offset: i.offset as string } : {}),
-});
-
 /** Pending entries of a job with from < instant ≤ to: one Query (more pages only if much is due). */
 export const queryDue = async (d: Db, job: JobKind, from: Date, to: Date): Promise<DueRecord[]> =>
-  (
+  dueEntity.parseAll(
     await queryAll(d, {
       IndexName: GSI1_NAME,
       KeyConditionExpression: 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to',
@@ -64,8 +80,8 @@ export const queryDue = async (d: Db, job: JobKind, from: Date, to: Date): Promi
         ':from': from.toISOString(),
         ':to': `${to.toISOString()}#~`,
       },
-    })
-  ).map(toDue);
+    }),
+  );
 
 export const markDueDone = (d: Db, e: DueRecord, doneAt: Date) =>
   d.db.send(

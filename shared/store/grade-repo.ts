@@ -1,131 +1,106 @@
-import { queryAll, queryCourse, transact, type Db, type Item, type TransactItem } from './table-ops.js';
+import * as z from 'zod';
+import { queryAll, queryCourse, type Db, type Item } from './table-ops.js';
+import { defineEntity } from './entity.js';
 import { coursePk, keys, prefixes } from './keys.js';
-import { isTransactionConflict } from './transactions.js';
+import type { TransactItem } from './transactions.js';
 import { toCourse, type CourseRecord } from './course-repo.js';
 import { toGroup, type GroupRecord } from './group-repo.js';
 
 /** What an instructor entered for one component of one group. */
-export interface GradeRecord {
-  courseId: string;
-  groupId: string;
-  componentId: string;
-  score?: number;
-  aspects?: Record<string, number>;
-  comment?: string;
-  /** 1 on the first write, +1 on each write; writes carry the version they read. */
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-}
+export const gradeEntity = defineEntity({
+  type: 'grade',
+  schema: z.object({
+    courseId: z.string(),
+    groupId: z.string(),
+    componentId: z.string(),
+    score: z.number().optional(),
+    aspects: z.record(z.string(), z.number()).optional(),
+    comment: z.string().optional(),
+    /** 1 on the first write, +1 on each write; writes carry the version they read. */
+    version: z.number(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  }),
+  key: (g) => keys.grade(g.courseId, g.groupId, g.componentId),
+});
+export type GradeRecord = z.output<typeof gradeEntity.schema>;
 
 /** One member's adjustment or override of one component, with its own version. */
-export interface MemberChangeRecord {
-  componentId: string;
-  kind: 'adjustment' | 'override';
-  value: number;
-  reason: string;
-  by: string;
-  at: string;
-  version: number;
-}
-
-/** A member's changes within a group: one item per (group, member), one attribute per component. */
-export interface MemberGradesRecord {
-  courseId: string;
-  groupId: string;
-  email: string;
-  changes: Record<string, MemberChangeRecord>;
-}
-
-export interface PublicationRecord {
-  courseId: string;
-  publishedAt: string;
-  publishedBy: string;
-}
+const MemberChange = z.object({
+  componentId: z.string(),
+  kind: z.enum(['adjustment', 'override']),
+  value: z.number(),
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+  version: z.number(),
+});
+export type MemberChangeRecord = z.output<typeof MemberChange>;
 
 /** Member changes live in top-level attributes (a nested SET needs its map to exist already). */
 const CHANGE_ATTR = 'adj_';
 export const changeAttribute = (componentId: string) => `${CHANGE_ATTR}${componentId}`;
 
-export const toGrade = (item: Item | undefined): GradeRecord | undefined =>
-  item && item.type === 'grade'
-    ? {
-        courseId: item.courseId as string,
-        groupId: item.groupId as string,
-        componentId: item.componentId as string,
-        ...(typeof item.score === 'number' ? { score: item.score } : {}),
-        ...(item.aspects ? { aspects: item.aspects as Record<string, number> } : {}),
-        ...(typeof item.comment === 'string' ? { comment: item.comment } : {}),
-        version: item.version as number,
-        updatedAt: item.updatedAt as string,
-        updatedBy: item.updatedBy as string,
-      }
-    : undefined;
+/** A member's changes within a group: one item per (group, member), one attribute per component. */
+export const memberGradesEntity = defineEntity({
+  type: 'member-grade',
+  schema: z.object({
+    courseId: z.string(),
+    groupId: z.string(),
+    email: z.string(),
+    changes: z.record(z.string(), MemberChange),
+  }),
+  key: (m) => keys.memberGrade(m.courseId, m.groupId, m.email),
+  decode: (item) => ({
+    ...item,
+    changes: Object.fromEntries(
+      Object.entries(item).flatMap(([name, value]) =>
+        name.startsWith(CHANGE_ATTR) && value && typeof value === 'object'
+          ? [[name.slice(CHANGE_ATTR.length), { ...value, componentId: name.slice(CHANGE_ATTR.length) }]]
+          : [],
+      ),
+    ),
+  }),
+  encode: ({ changes, ...rest }) => ({
+    ...rest,
+    ...Object.fromEntries(
+      Object.values(changes).map(({ componentId, ...entry }) => [changeAttribute(componentId), entry]),
+    ),
+  }),
+});
+export type MemberGradesRecord = z.output<typeof memberGradesEntity.schema>;
 
-export const toMemberGrades = (item: Item | undefined): MemberGradesRecord | undefined => {
-  if (!item || item.type !== 'member-grade') return undefined;
-  const changes: Record<string, MemberChangeRecord> = {};
-  for (const [name, value] of Object.entries(item))
-    if (name.startsWith(CHANGE_ATTR) && value && typeof value === 'object') {
-      const v = value as Record<string, unknown>;
-      const componentId = name.slice(CHANGE_ATTR.length);
-      changes[componentId] = {
-        componentId,
-        kind: v.kind === 'override' ? 'override' : 'adjustment',
-        value: v.value as number,
-        reason: v.reason as string,
-        by: v.by as string,
-        at: v.at as string,
-        version: v.version as number,
-      };
-    }
-  return {
-    courseId: item.courseId as string,
-    groupId: item.groupId as string,
-    email: item.email as string,
-    changes,
-  };
-};
+/** The grades are published: written once. */
+export const publicationEntity = defineEntity({
+  type: 'grades-publication',
+  schema: z.object({ courseId: z.string(), publishedAt: z.string(), publishedBy: z.string() }),
+  key: (p) => keys.gradesPublication(p.courseId),
+});
+export type PublicationRecord = z.output<typeof publicationEntity.schema>;
 
+export const toGrade = (item: Item | undefined): GradeRecord | undefined => gradeEntity.parse(item);
+export const toMemberGrades = (item: Item | undefined): MemberGradesRecord | undefined =>
+  memberGradesEntity.parse(item);
 export const toPublication = (item: Item | undefined): PublicationRecord | undefined =>
-  item && item.type === 'grades-publication'
-    ? {
-        courseId: item.courseId as string,
-        publishedAt: item.publishedAt as string,
-        publishedBy: item.publishedBy as string,
-      }
-    : undefined;
+  publicationEntity.parse(item);
 
 const versionCondition = (readVersion: number) =>
   readVersion === 0
     ? { ConditionExpression: 'attribute_not_exists(pk)' }
     : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': readVersion } };
 
-export const gradeItem = (grade: GradeRecord) => ({
-  ...keys.grade(grade.courseId, grade.groupId, grade.componentId),
-  type: 'grade',
-  ...grade,
-});
+export const gradeItem = (grade: GradeRecord) => gradeEntity.toItem(grade);
 
 /** The whole member item (bulk seeding); live writes change one component at a time. */
-export const memberGradesItem = (m: MemberGradesRecord) => ({
-  ...keys.memberGrade(m.courseId, m.groupId, m.email),
-  type: 'member-grade',
-  courseId: m.courseId,
-  groupId: m.groupId,
-  email: m.email,
-  ...Object.fromEntries(
-    Object.values(m.changes).map(({ componentId, ...entry }) => [changeAttribute(componentId), entry]),
-  ),
-});
+export const memberGradesItem = (m: MemberGradesRecord) => memberGradesEntity.toItem(m);
 
 /** Writes a group's component grade only over the version the writer read (0: only if none yet). */
-export const putGradeAtVersion = (d: Db, grade: GradeRecord, readVersion: number) => ({
+export const putGradeAtVersion = (d: Db, grade: GradeRecord, readVersion: number): TransactItem => ({
   Put: { TableName: d.tableName, Item: gradeItem(grade), ...versionCondition(readVersion) },
 });
 
 /** The group still exists (a grade of a deleted group would be an orphan). */
-export const groupExistsCheck = (d: Db, courseId: string, groupId: string) => ({
+export const groupExistsCheck = (d: Db, courseId: string, groupId: string): TransactItem => ({
   ConditionCheck: {
     TableName: d.tableName,
     Key: keys.group(courseId, groupId),
@@ -134,7 +109,12 @@ export const groupExistsCheck = (d: Db, courseId: string, groupId: string) => ({
 });
 
 /** The student is (still) a member of that group: their roster entry names it. */
-export const memberOfGroupCheck = (d: Db, courseId: string, email: string, groupId: string) => ({
+export const memberOfGroupCheck = (
+  d: Db,
+  courseId: string,
+  email: string,
+  groupId: string,
+): TransactItem => ({
   ConditionCheck: {
     TableName: d.tableName,
     Key: keys.student(courseId, email),
@@ -155,7 +135,7 @@ export const memberChangeUpdate = (
   componentId: string,
   change: MemberChangeRecord | undefined,
   readVersion: number,
-) => {
+): TransactItem => {
   const names = { '#e': changeAttribute(componentId) };
   const condition =
     readVersion === 0
@@ -193,10 +173,10 @@ export const memberChangeUpdate = (
 };
 
 /** The publication marker, written once. */
-export const putPublication = (d: Db, publication: PublicationRecord) => ({
+export const putPublication = (d: Db, publication: PublicationRecord): TransactItem => ({
   Put: {
     TableName: d.tableName,
-    Item: { ...keys.gradesPublication(publication.courseId), type: 'grades-publication', ...publication },
+    Item: publicationEntity.toItem(publication),
     ConditionExpression: 'attribute_not_exists(pk)',
   },
 });
@@ -225,16 +205,13 @@ export const readGradeBookHead = async (d: Db, courseId: string): Promise<GradeB
   });
   const head: GradeBookHead = { grades: [], groups: [] };
   for (const item of items) {
-    const sk = item.sk as string;
-    if (sk === keys.course(courseId).sk) head.course = toCourse(item);
-    else if (sk === keys.gradesPublication(courseId).sk) head.publication = toPublication(item);
-    else if (sk.startsWith(prefixes.grade)) {
-      const g = toGrade(item);
-      if (g) head.grades.push(g);
-    } else if (sk.startsWith(prefixes.group)) {
-      const g = toGroup(item);
-      if (g) head.groups.push(g);
-    }
+    const course = toCourse(item);
+    if (course) head.course = course;
+    head.publication ??= toPublication(item);
+    const grade = toGrade(item);
+    if (grade) head.grades.push(grade);
+    const group = toGroup(item);
+    if (group) head.groups.push(group);
   }
   return head;
 };
@@ -251,24 +228,7 @@ export const listMemberGrades = async (
       coursePk(courseId),
       groupId ? `${prefixes.memberGrade}${groupId}#` : prefixes.memberGrade,
     )
-  ).flatMap((i) => toMemberGrades(i) ?? []);
+  ).flatMap((i) => memberGradesEntity.parse(i) ?? []);
 
-/**
- * A transaction that another one touching the same items cancelled (TransactionConflict, not a
- * failed condition) is run again: its conditions are then evaluated against the winner's result.
- */
-export const transactRetryingConflicts = async (
-  d: Db,
-  items: TransactItem[],
-  attempts = 3,
-): Promise<void> => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await transact(d, items);
-      return;
-    } catch (error) {
-      if (attempt >= attempts || !isTransactionConflict(error)) throw error;
-      await new Promise((r) => setTimeout(r, 20 * attempt + Math.floor(Math.random() * 30)));
-    }
-  }
-};
+/** Grade writes retry a pure TransactionConflict (their conditions are then evaluated against the winner). */
+export const GRADE_WRITE_ATTEMPTS = 3;

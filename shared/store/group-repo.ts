@@ -1,61 +1,58 @@
+import * as z from 'zod';
+import { courseIdOfPk, defineEntity } from './entity.js';
 import { coursePk, keys, prefixes } from './keys.js';
 import { queryCourse, type Db, type Item } from './table-ops.js';
-
-export interface GroupRecord {
-  courseId: string;
-  groupId: string;
-  members: string[];
-  paperId: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const toGroup = (item: Item | undefined): GroupRecord | undefined =>
-  item
-    ? {
-        courseId: item.courseId as string,
-        groupId: item.groupId as string,
-        members: (item.members as string[] | undefined) ?? [],
-        paperId: item.paperId as string,
-        version: item.version as number,
-        createdAt: item.createdAt as string,
-        updatedAt: item.updatedAt as string,
-      }
-    : undefined;
+import type { TransactItem } from './transactions.js';
 
 /**
- * The whole item of a NEW group. Groups own members, paperId, version and the times; other
- * capabilities keep their data in their own items (the booking under keys.booking), so existing
- * groups are only ever changed by UpdateItem (updateGroupAtVersion), never replaced.
+ * A group. Groups own members, paperId, version and the times; other capabilities keep their data
+ * in their own items (the booking under keys.booking), so existing groups are only ever changed by
+ * UpdateItem (updateGroupAtVersion), never replaced.
  */
-export const groupItem = (g: GroupRecord) => ({
-  ...keys.group(g.courseId, g.groupId),
+export const groupEntity = defineEntity({
   type: 'group',
-  courseId: g.courseId,
-  groupId: g.groupId,
-  members: g.members,
-  paperId: g.paperId,
-  version: g.version,
-  createdAt: g.createdAt,
-  updatedAt: g.updatedAt,
+  schema: z.object({
+    courseId: z.string(),
+    groupId: z.string(),
+    members: z.array(z.string()).default([]),
+    paperId: z.string(),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  key: (g) => keys.group(g.courseId, g.groupId),
 });
+export type GroupRecord = z.output<typeof groupEntity.schema>;
+
+/** How many groups chose a paper (written by UpdateItem only; the course id is read from the key). */
+export const paperSeatsEntity = defineEntity({
+  type: 'paper-seats',
+  schema: z.object({ courseId: z.string(), paperId: z.string(), taken: z.number().default(0) }),
+  key: (p) => keys.paperSeats(p.courseId, p.paperId),
+  decode: (item) => ({ ...item, courseId: courseIdOfPk(item.pk) }),
+  encode: ({ courseId: _courseId, ...rest }) => rest,
+});
+export type PaperSeatsRecord = z.output<typeof paperSeatsEntity.schema>;
+
+export const toGroup = (item: Item | undefined): GroupRecord | undefined => groupEntity.parse(item);
+
+/** The whole item of a NEW group. */
+export const groupItem = (g: GroupRecord) => groupEntity.toItem(g);
 
 export const listGroups = async (d: Db, courseId: string): Promise<GroupRecord[]> =>
-  (await queryCourse(d, coursePk(courseId), prefixes.group)).flatMap((i) => toGroup(i) ?? []);
+  groupEntity.parseAll(await queryCourse(d, coursePk(courseId), prefixes.group));
 
-export const paperSeatsTaken = (item: Item | undefined): number => (item?.taken as number | undefined) ?? 0;
+export const paperSeatsTaken = (item: Item | undefined): number => paperSeatsEntity.parse(item)?.taken ?? 0;
 
 export const listPaperSeats = async (d: Db, courseId: string): Promise<Map<string, number>> =>
   new Map(
-    (await queryCourse(d, coursePk(courseId), prefixes.paperSeats)).map((i) => [
-      i.paperId as string,
-      paperSeatsTaken(i),
-    ]),
+    paperSeatsEntity
+      .parseAll(await queryCourse(d, coursePk(courseId), prefixes.paperSeats))
+      .map((p) => [p.paperId, p.taken]),
   );
 
 /** A roster entry joins a group only if it exists and is in no group: the guard against two groups. */
-export const joinGroupUpdate = (d: Db, courseId: string, email: string, groupId: string) => ({
+export const joinGroupUpdate = (d: Db, courseId: string, email: string, groupId: string): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.student(courseId, email),
@@ -66,7 +63,7 @@ export const joinGroupUpdate = (d: Db, courseId: string, email: string, groupId:
 });
 
 /** A roster entry leaves only the group it is in. */
-export const leaveGroupUpdate = (d: Db, courseId: string, email: string, groupId: string) => ({
+export const leaveGroupUpdate = (d: Db, courseId: string, email: string, groupId: string): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.student(courseId, email),
@@ -77,7 +74,12 @@ export const leaveGroupUpdate = (d: Db, courseId: string, email: string, groupId
 });
 
 /** Takes a seat on a paper; with a cap, only while seats remain. */
-export const takeSeatUpdate = (d: Db, courseId: string, paperId: string, cap: number | undefined) => ({
+export const takeSeatUpdate = (
+  d: Db,
+  courseId: string,
+  paperId: string,
+  cap: number | undefined,
+): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.paperSeats(courseId, paperId),
@@ -94,7 +96,7 @@ export const takeSeatUpdate = (d: Db, courseId: string, paperId: string, cap: nu
   },
 });
 
-export const releaseSeatUpdate = (d: Db, courseId: string, paperId: string) => ({
+export const releaseSeatUpdate = (d: Db, courseId: string, paperId: string): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.paperSeats(courseId, paperId),
@@ -105,7 +107,7 @@ export const releaseSeatUpdate = (d: Db, courseId: string, paperId: string) => (
 });
 
 /** The group item, only if no group with that id exists (ids are random; this guards the impossible). */
-export const putNewGroup = (d: Db, group: GroupRecord) => ({
+export const putNewGroup = (d: Db, group: GroupRecord): TransactItem => ({
   Put: { TableName: d.tableName, Item: groupItem(group), ConditionExpression: 'attribute_not_exists(pk)' },
 });
 
@@ -119,7 +121,7 @@ export const updateGroupAtVersion = (
   groupId: string,
   readVersion: number,
   change: { members: string[]; paperId: string; updatedAt: string },
-) => ({
+): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.group(courseId, groupId),
@@ -135,7 +137,12 @@ export const updateGroupAtVersion = (
   },
 });
 
-export const deleteGroupAtVersion = (d: Db, courseId: string, groupId: string, readVersion: number) => ({
+export const deleteGroupAtVersion = (
+  d: Db,
+  courseId: string,
+  groupId: string,
+  readVersion: number,
+): TransactItem => ({
   Delete: {
     TableName: d.tableName,
     Key: keys.group(courseId, groupId),

@@ -63,6 +63,8 @@ export const keys = {
     pk: coursePk(courseId),
     sk: `JOB#${jobId}#${startedIso}#${runId}`,
   }),
+  /** One mail to send (transactional outbox), by its idempotency key: written once, sent by the stream. */
+  outbox: (courseId: string, mailKey: string): Key => ({ pk: coursePk(courseId), sk: `MAIL#${mailKey}` }),
 };
 
 /** Sort-key prefixes for the Query of one kind of item in a course. */
@@ -80,12 +82,17 @@ export const prefixes = {
   extension: 'EXT#',
   memberGrade: 'MGRADE#',
   jobRun: 'JOB#',
+  outbox: 'MAIL#',
 } as const;
 
 export const gsi1 = {
   userCourses: (email: string) => `USER#${email}`,
   allCourses: 'COURSES',
   due: 'DUE',
+  /** Outbox mails to look at again, sorted by when (retry due, claim stale, pending not picked up). */
+  mailRetry: 'MAILRETRY',
+  /** A course's mails given up after their retries, sorted by when they died (instructors' listing). */
+  deadMail: (courseId: string) => `DEADMAIL#${courseId}`,
 } as const;
 
 export const GSI1_NAME = 'GSI1';

@@ -1,4 +1,8 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import * as z from 'zod';
+import { defineEntity } from './entity.js';
 import { keys } from './keys.js';
 import type { Db } from './table-ops.js';
 import { isConditionFailure } from './transactions.js';
@@ -7,6 +11,26 @@ import { isConditionFailure } from './transactions.js';
 export const CLAIM_LEASE_MS = 10 * 60 * 1000;
 
 export type NoticeStatus = 'claimed' | 'sent' | 'failed';
+
+/** One notice to one recipient (keys.notice): claimed, then sent or failed. Written by UpdateItem only. */
+export const noticeEntity = defineEntity({
+  type: 'notice',
+  schema: z.object({
+    courseId: z.string(),
+    noticeKey: z.string(),
+    recipient: z.string(),
+    status: z.enum(['claimed', 'sent', 'failed']),
+    claimedAt: z.string(),
+    runId: z.string(),
+    attempts: z.number(),
+    sentAt: z.string().optional(),
+    messageId: z.string().optional(),
+    failedAt: z.string().optional(),
+    error: z.string().optional(),
+  }),
+  key: (n) => keys.notice(n.courseId, n.noticeKey, n.recipient),
+});
+export type NoticeRecord = z.output<typeof noticeEntity.schema>;
 
 /**
  * Claims the right to send one notice ('claimed'), or says why not: already 'sent', or held by
@@ -52,7 +76,9 @@ export const claimNotice = async (
     return 'claimed';
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    const old = (error as { Item?: Record<string, unknown> }).Item;
+    // The exception carries the old item as DynamoDB attribute values (ALL_OLD), not yet decoded.
+    const raw = error instanceof ConditionalCheckFailedException ? error.Item : undefined;
+    const old = noticeEntity.parse(raw ? unmarshall(raw) : undefined);
     return old?.status === 'sent' ? 'sent' : 'failed';
   }
 };

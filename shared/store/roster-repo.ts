@@ -1,12 +1,11 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '../errors.js';
 import { coursePk, gsi1, keys, prefixes } from './keys.js';
-import { toStudent, type StudentRecord } from './course-repo.js';
+import { studentEntity, type StudentRecord } from './course-repo.js';
 import { queryCourse, type Db } from './table-ops.js';
-import { failedConditions } from './transactions.js';
+import { TransactionFailed, transactNamed, type TransactItem } from './transactions.js';
 
 export const listStudents = async (d: Db, courseId: string): Promise<StudentRecord[]> =>
-  (await queryCourse(d, coursePk(courseId), prefixes.student)).flatMap((i) => toStudent(i) ?? []);
+  studentEntity.parseAll(await queryCourse(d, coursePk(courseId), prefixes.student));
 
 export interface RosterChange {
   upsert: { email: string; name: string; studentId?: string }[];
@@ -21,10 +20,10 @@ const TRANSACTION_LIMIT = 100;
  * Each chunk of 100 changes is one transaction.
  */
 export const applyRosterChange = async (d: Db, courseId: string, change: RosterChange): Promise<void> => {
-  const ops = [
-    ...change.upsert.map((s) => ({
-      email: s.email,
-      op: {
+  const ops: [string, TransactItem][] = [
+    ...change.upsert.map((s): [string, TransactItem] => [
+      `upsert:${s.email}`,
+      {
         Update: {
           TableName: d.tableName,
           Key: keys.student(courseId, s.email),
@@ -43,24 +42,23 @@ export const applyRosterChange = async (d: Db, courseId: string, change: RosterC
           },
         },
       },
-    })),
-    ...change.remove.map((email) => ({
-      email,
-      op: {
+    ]),
+    ...change.remove.map((email): [string, TransactItem] => [
+      `remove:${email}`,
+      {
         Delete: {
           TableName: d.tableName,
           Key: keys.student(courseId, email),
           ConditionExpression: 'attribute_not_exists(groupId)',
         },
       },
-    })),
+    ]),
   ];
   for (let i = 0; i < ops.length; i += TRANSACTION_LIMIT) {
-    const chunk = ops.slice(i, i + TRANSACTION_LIMIT);
     try {
-      await d.db.send(new TransactWriteCommand({ TransactItems: chunk.map((c) => c.op) }));
+      await transactNamed(d, ops.slice(i, i + TRANSACTION_LIMIT));
     } catch (error) {
-      const failed = failedConditions(error).map((index) => chunk[index]?.email);
+      const failed = error instanceof TransactionFailed ? error.withPrefix('remove:') : [];
       if (failed.length)
         throw new Conflict(
           `Cannot remove students who are in a group: ${failed.join(', ')}`,

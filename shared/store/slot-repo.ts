@@ -1,4 +1,6 @@
-import type { PresentationMode } from '../domain/course-config.js';
+import * as z from 'zod';
+import { PresentationMode } from '../domain/course-config.js';
+import { defineEntity } from './entity.js';
 import { queryCourse, type Db, type Item, type TransactItem } from './table-ops.js';
 import { coursePk, keys, prefixes } from './keys.js';
 
@@ -7,78 +9,61 @@ import { coursePk, keys, prefixes } from './keys.js';
  * the group holding it, and the group's booking marker (`keys.booking`) names the slot. The group
  * item itself is never written here (group edits replace it whole).
  */
-export interface SlotRecord {
-  courseId: string;
-  slotId: string;
-  /** Instants, ISO in UTC. */
-  start: string;
-  end: string;
-  room: string | null;
-  modes: PresentationMode[];
-  /** Set while a group holds the slot. */
-  groupId?: string;
-  mode?: PresentationMode;
-  /** The holder's booking marker sequence, so the slot's writers can keep the marker in step. */
-  sequence?: number;
-  bookedAt?: string;
-  bookedBy?: string;
-}
+export const slotEntity = defineEntity({
+  type: 'slot',
+  schema: z.object({
+    courseId: z.string(),
+    slotId: z.string(),
+    /** Instants, ISO in UTC. */
+    start: z.string(),
+    end: z.string(),
+    room: z.string().nullable().default(null),
+    modes: z.array(PresentationMode).default([]),
+    /** Set while a group holds the slot. */
+    groupId: z.string().optional(),
+    mode: PresentationMode.optional(),
+    /** The holder's booking marker sequence, so the slot's writers can keep the marker in step. */
+    sequence: z.number().optional(),
+    bookedAt: z.string().optional(),
+    bookedBy: z.string().optional(),
+  }),
+  key: (s) => keys.slot(s.courseId, s.slotId),
+});
+export type SlotRecord = z.output<typeof slotEntity.schema>;
 
 export type BookingStatus = 'booked' | 'cancelled';
 
-/** The group's side of a booking; kept after a cancel so the invite's SEQUENCE keeps increasing. */
-export interface BookingRecord {
-  courseId: string;
-  groupId: string;
-  status: BookingStatus;
-  /** Present only while booked: the attribute the booking conditions test. */
-  slotId?: string;
-  /** The slot of the last event sent (the cancelled one after a cancel). */
-  eventSlotId: string;
-  start: string;
-  end: string;
-  room: string | null;
-  mode: PresentationMode;
-  /** iCalendar SEQUENCE of the group's invite: 0 for the first booking, +1 on every change. */
-  sequence: number;
-  updatedAt: string;
-  updatedBy: string;
-}
+/**
+ * The group's side of a booking; kept after a cancel so the invite's SEQUENCE keeps increasing.
+ * The status is not stored: a marker is booked while it has a slotId.
+ */
+export const bookingEntity = defineEntity({
+  type: 'booking',
+  schema: z.object({
+    courseId: z.string(),
+    groupId: z.string(),
+    status: z.enum(['booked', 'cancelled']),
+    /** Present only while booked: the attribute the booking conditions test. */
+    slotId: z.string().optional(),
+    /** The slot of the last event sent (the cancelled one after a cancel). */
+    eventSlotId: z.string(),
+    start: z.string(),
+    end: z.string(),
+    room: z.string().nullable().default(null),
+    mode: PresentationMode,
+    /** iCalendar SEQUENCE of the group's invite: 0 for the first booking, +1 on every change. */
+    sequence: z.number(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  }),
+  key: (b) => keys.booking(b.courseId, b.groupId),
+  decode: (item) => ({ ...item, status: item.slotId ? 'booked' : 'cancelled' }),
+  encode: ({ status: _status, ...rest }) => rest,
+});
+export type BookingRecord = z.output<typeof bookingEntity.schema>;
 
-export const toSlot = (item: Item | undefined): SlotRecord | undefined =>
-  item
-    ? {
-        courseId: item.courseId as string,
-        slotId: item.slotId as string,
-        start: item.start as string,
-        end: item.end as string,
-        room: (item.room as string | null | undefined) ?? null,
-        modes: (item.modes as PresentationMode[] | undefined) ?? [],
-        ...(item.groupId ? { groupId: item.groupId as string } : {}),
-        ...(item.mode ? { mode: item.mode as PresentationMode } : {}),
-        ...(typeof item.sequence === 'number' ? { sequence: item.sequence } : {}),
-        ...(item.bookedAt ? { bookedAt: item.bookedAt as string } : {}),
-        ...(item.bookedBy ? { bookedBy: item.bookedBy as string } : {}),
-      }
-    : undefined;
-
-export const toBooking = (item: Item | undefined): BookingRecord | undefined =>
-  item
-    ? {
-        courseId: item.courseId as string,
-        groupId: item.groupId as string,
-        status: item.slotId ? 'booked' : 'cancelled',
-        ...(item.slotId ? { slotId: item.slotId as string } : {}),
-        eventSlotId: item.eventSlotId as string,
-        start: item.start as string,
-        end: item.end as string,
-        room: (item.room as string | null | undefined) ?? null,
-        mode: item.mode as PresentationMode,
-        sequence: item.sequence as number,
-        updatedAt: item.updatedAt as string,
-        updatedBy: item.updatedBy as string,
-      }
-    : undefined;
+export const toSlot = (item: Item | undefined): SlotRecord | undefined => slotEntity.parse(item);
+export const toBooking = (item: Item | undefined): BookingRecord | undefined => bookingEntity.parse(item);
 
 export const findSlot = (items: Item[], courseId: string, slotId: string) =>
   toSlot(items.find((i) => i.pk === coursePk(courseId) && i.sk === keys.slot(courseId, slotId).sk));
@@ -88,16 +73,12 @@ export const findBooking = (items: Item[], courseId: string, groupId: string) =>
 
 /** Every slot of a course, in time order (slot ids are local start times, so sk order is time order). */
 export const listSlots = async (d: Db, courseId: string): Promise<SlotRecord[]> =>
-  (await queryCourse(d, coursePk(courseId), prefixes.slot))
-    .flatMap((i) => toSlot(i) ?? [])
+  slotEntity
+    .parseAll(await queryCourse(d, coursePk(courseId), prefixes.slot))
     .sort((a, b) => a.start.localeCompare(b.start));
 
-const slotItem = (s: SlotRecord) => ({ ...keys.slot(s.courseId, s.slotId), type: 'slot', ...s });
-
-const bookingItem = (b: BookingRecord) => {
-  const { status: _status, ...rest } = b;
-  return { ...keys.booking(b.courseId, b.groupId), type: 'booking', ...rest };
-};
+const slotItem = (s: SlotRecord) => slotEntity.toItem(s);
+const bookingItem = (b: BookingRecord) => bookingEntity.toItem(b);
 
 /** Returning the item that failed its condition lets a 409 say what was found instead. */
 const returnOld = { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };

@@ -1,12 +1,13 @@
 import '../runtime/db-client.js';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   QueryCommand,
-  TransactWriteCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../runtime/deps.js';
 import type { Key } from './keys.js';
+import { retrying, Unprocessed } from './retry.js';
 
 export type Db = Pick<Deps, 'db' | 'tableName'>;
 export type Item = Record<string, unknown>;
@@ -38,31 +39,48 @@ export const queryCourse = (
     ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix, ...extra.ExpressionAttributeValues },
   });
 
-/** BatchGet in chunks of 100, retrying unprocessed keys (they appear only under throttling). */
+/** Batches retry longer than transactions: unprocessed work appears only under throttling. */
+const BATCH_BACKOFF = { attempts: 8, baseMs: 50, maxMs: 2000 } as const;
+
+/** BatchGet in chunks of 100; unprocessed keys (throttling) are retried with the store's backoff. */
 export const batchGetAll = async (d: Db, wanted: Key[]): Promise<Item[]> => {
   const items: Item[] = [];
   for (let i = 0; i < wanted.length; i += 100) {
     let pending: Key[] = wanted.slice(i, i + 100);
-    for (let attempt = 0; pending.length; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
-      const out = await d.db.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [d.tableName]: { Keys: pending },
-          },
-        }),
-      );
-      items.push(...(out.Responses?.[d.tableName] ?? []));
-      pending = (out.UnprocessedKeys?.[d.tableName]?.Keys ?? []) as Key[];
-    }
+    await retrying(
+      async () => {
+        const out = await d.db.send(
+          new BatchGetCommand({ RequestItems: { [d.tableName]: { Keys: pending } } }),
+        );
+        items.push(...(out.Responses?.[d.tableName] ?? []));
+        pending = (out.UnprocessedKeys?.[d.tableName]?.Keys ?? []) as Key[];
+        if (pending.length) throw new Unprocessed('BatchGetItem', pending);
+      },
+      { ...BATCH_BACKOFF, retryable: (e) => e instanceof Unprocessed },
+    );
   }
   return items;
 };
 
-/** One item of a TransactWriteItems: every race-free write in the project is built from these. */
-export type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
->[number];
+/** Writes of a BatchWriteItem: a Put of a whole item or a Delete by key. */
+export type BatchWrite = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Key } };
 
-export const transact = (d: Db, items: TransactItem[]) =>
-  d.db.send(new TransactWriteCommand({ TransactItems: items }));
+/**
+ * BatchWrite in chunks of 25 (seeding, bulk imports: no conditions), unprocessed items retried with
+ * the store's backoff.
+ */
+export const batchWriteAll = async (d: Db, writes: BatchWrite[]): Promise<void> => {
+  for (let i = 0; i < writes.length; i += 25) {
+    let pending: BatchWrite[] = writes.slice(i, i + 25);
+    await retrying(
+      async () => {
+        const out = await d.db.send(new BatchWriteCommand({ RequestItems: { [d.tableName]: pending } }));
+        pending = (out.UnprocessedItems?.[d.tableName] ?? []) as BatchWrite[];
+        if (pending.length) throw new Unprocessed('BatchWriteItem', pending);
+      },
+      { ...BATCH_BACKOFF, retryable: (e) => e instanceof Unprocessed },
+    );
+  }
+};
+
+export type { TransactItem } from './transactions.js';

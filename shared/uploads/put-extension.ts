@@ -10,7 +10,7 @@ import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import { toStudent } from '../store/course-repo.js';
 import { toGroup } from '../store/group-repo.js';
-import { transact } from '../store/table-ops.js';
+import { transactNamed } from '../store/transactions.js';
 import { keys } from '../store/keys.js';
 import type { ExtensionBody } from './schemas.js';
 import { extensionItem, toExtension, type ExtensionRecord } from './upload-store.js';
@@ -87,9 +87,9 @@ export const putExtension = async (
     grantedBy: caller.email,
     grantedAt: now.toISOString(),
   };
-  await transact(d, [
-    { Put: { TableName: d.tableName, Item: extensionItem(record) } },
-    auditPut(d.tableName, {
+  await transactNamed(d, {
+    extension: { Put: { TableName: d.tableName, Item: extensionItem(record) } },
+    audit: auditPut(d.tableName, {
       courseId,
       actor: caller.email,
       action: 'extension.grant',
@@ -101,7 +101,7 @@ export const putExtension = async (
       reason: body.reason,
       at: now,
     }),
-  ]);
+  });
 
   const window = submissionWindow(deliverable, zone, until.instant);
   try {

@@ -9,9 +9,9 @@ import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import { toCourse, type CourseRecord } from '../store/course-repo.js';
 import { toGroup } from '../store/group-repo.js';
-import { batchGetAll, transact } from '../store/table-ops.js';
+import { batchGetAll } from '../store/table-ops.js';
 import { coursePk, keys } from '../store/keys.js';
-import { isConditionFailure } from '../store/transactions.js';
+import { isConditionFailure, TransactionFailed, transactNamed } from '../store/transactions.js';
 import { parseObjectKey } from './owner.js';
 import { receiptMails, sendReceipt } from './receipt-mail.js';
 import type { CreatedObject } from './s3-event.js';
@@ -26,6 +26,7 @@ import {
   type UploadRecord,
 } from './upload-store.js';
 import '../runtime/s3-client.js';
+import { count } from '../runtime/metrics.js';
 
 /** Files up to this size are held in memory and checked in full (PDF pages, ZIP directory). */
 export const MAX_INSPECT_BYTES = 256 * 1024 * 1024;
@@ -279,8 +280,8 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
   const now = d.clock.now().toISOString();
   const subKey = submissionKey(submission);
   try {
-    await transact(d, [
-      {
+    await transactNamed(d, {
+      upload: {
         Update: {
           TableName: d.tableName,
           Key: keys.upload(courseId, uploadId),
@@ -308,16 +309,17 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
           },
         },
       },
-      {
+      submission: {
         Put: {
           TableName: d.tableName,
           Item: submissionItem(submission),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-    ]);
+    });
   } catch (error) {
-    if (!isConditionFailure(error)) throw error;
+    if (!(error instanceof TransactionFailed) || !(error.has('upload') || error.has('submission')))
+      throw error;
     // Another delivery of the same event won the race: it records and mails.
     return { outcome: 'duplicate', uploadId, receiptResent: false };
   }
@@ -328,6 +330,9 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
     late: submission.late,
     code: submission.code,
   });
+  count(
+    submission.status === 'rejected' ? 'UploadRefused' : submission.late ? 'UploadLate' : 'UploadAccepted',
+  );
   await sendAndMark(d, course, { ...upload, receiptClaimedAt: now }, submission, receipt);
   return { outcome: 'recorded', submission };
 };

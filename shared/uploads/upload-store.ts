@@ -1,181 +1,124 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { defineEntity } from '../store/entity.js';
 import { keys, prefixes } from '../store/keys.js';
 import type { Db, Item } from '../store/table-ops.js';
 import type { OwnerKind } from './owner.js';
 
+const OwnerKindSchema = z.enum(['group', 'student']) satisfies z.ZodType<OwnerKind>;
+const Contributions = z.record(z.string(), z.string());
+
 /** A presigned upload handed out (keys.upload). Once its file arrives it also points at the submission. */
-export interface UploadRecord {
+export const uploadEntity = defineEntity({
+  type: 'upload',
+  schema: z.object({
+    courseId: z.string(),
+    uploadId: z.string(),
+    submissionId: z.string(),
+    deliverableId: z.string(),
+    ownerKind: OwnerKindSchema,
+    ownerId: z.string(),
+    /** Owners when the upload was asked for (the group's members, or the student). */
+    members: z.array(z.string()),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number(),
+    /** member email -> statement; removed from this item once copied onto the submission. */
+    contributions: Contributions.optional(),
+    requestedBy: z.string(),
+    requestedAt: z.string(),
+    expiresAt: z.string(),
+    objectKey: z.string(),
+    status: z.enum(['pending', 'received']),
+    receivedAt: z.string().optional(),
+    submissionSk: z.string().optional(),
+    submissionStatus: z.enum(['accepted', 'rejected']).optional(),
+    sha256: z.string().optional(),
+    bytes: z.number().optional(),
+    versionId: z.string().optional(),
+    eTag: z.string().optional(),
+    /** The receipt mail: claimed ('sending', with the claim time) then 'sent'. */
+    receipt: z.enum(['sending', 'sent']).optional(),
+    receiptClaimedAt: z.string().optional(),
+  }),
+  key: (u) => keys.upload(u.courseId, u.uploadId),
+});
+export type UploadRecord = z.output<typeof uploadEntity.schema>;
+
+export const submissionKey = (s: {
   courseId: string;
-  uploadId: string;
-  submissionId: string;
-  deliverableId: string;
-  ownerKind: OwnerKind;
   ownerId: string;
-  /** Owners when the upload was asked for (the group's members, or the student). */
-  members: string[];
-  fileName: string;
-  contentType: string;
-  size: number;
-  /** member email -> statement; removed from this item once copied onto the submission. */
-  contributions?: Record<string, string>;
-  requestedBy: string;
-  requestedAt: string;
-  expiresAt: string;
-  objectKey: string;
-  status: 'pending' | 'received';
-  receivedAt?: string;
-  submissionSk?: string;
-  submissionStatus?: 'accepted' | 'rejected';
-  sha256?: string;
-  bytes?: number;
-  versionId?: string;
-  eTag?: string;
-  /** The receipt mail: claimed ('sending', with the claim time) then 'sent'. */
-  receipt?: 'sending' | 'sent';
-  receiptClaimedAt?: string;
-}
+  deliverableId: string;
+  receivedAt: string;
+  submissionId: string;
+}) => keys.submission(s.courseId, s.ownerId, s.deliverableId, s.receivedAt, s.submissionId);
 
 /** One received version of a deliverable (keys.submission); never overwritten, never deleted. */
-export interface SubmissionRecord {
-  courseId: string;
-  submissionId: string;
-  uploadId: string;
-  deliverableId: string;
-  ownerKind: OwnerKind;
-  ownerId: string;
-  members: string[];
-  fileName: string;
-  contentType: string;
-  detectedType: string;
-  bytes: number;
-  sha256: string;
-  pages?: number;
-  status: 'accepted' | 'rejected';
-  code?: string;
-  reason?: string;
-  late: boolean;
-  /** When S3 received the object (the event's time), ISO UTC. */
-  receivedAt: string;
-  /** The closing instant it was judged against (due + extension + grace), ISO UTC. */
-  closesAt: string;
-  extensionUntil?: string;
-  uploadedBy: string;
-  objectKey: string;
-  versionId?: string;
-  eTag?: string;
-  contributions?: Record<string, string>;
-}
+export const submissionEntity = defineEntity({
+  type: 'submission',
+  schema: z.object({
+    courseId: z.string(),
+    submissionId: z.string(),
+    uploadId: z.string(),
+    deliverableId: z.string(),
+    ownerKind: OwnerKindSchema,
+    ownerId: z.string(),
+    members: z.array(z.string()),
+    fileName: z.string(),
+    contentType: z.string(),
+    detectedType: z.string(),
+    bytes: z.number(),
+    sha256: z.string(),
+    pages: z.number().optional(),
+    status: z.enum(['accepted', 'rejected']),
+    code: z.string().optional(),
+    reason: z.string().optional(),
+    late: z.boolean(),
+    /** When S3 received the object (the event's time), ISO UTC. */
+    receivedAt: z.string(),
+    /** The closing instant it was judged against (due + extension + grace), ISO UTC. */
+    closesAt: z.string(),
+    extensionUntil: z.string().optional(),
+    uploadedBy: z.string(),
+    objectKey: z.string(),
+    versionId: z.string().optional(),
+    eTag: z.string().optional(),
+    contributions: Contributions.optional(),
+  }),
+  key: (s) => submissionKey(s),
+});
+export type SubmissionRecord = z.output<typeof submissionEntity.schema>;
 
 /** An instructor's extension for one owner and one deliverable (keys.extension). */
-export interface ExtensionRecord {
-  courseId: string;
-  deliverableId: string;
-  ownerId: string;
-  ownerKind: OwnerKind;
-  until: string;
-  reason: string;
-  grantedBy: string;
-  grantedAt: string;
-}
+export const extensionEntity = defineEntity({
+  type: 'extension',
+  schema: z.object({
+    courseId: z.string(),
+    deliverableId: z.string(),
+    ownerId: z.string(),
+    ownerKind: OwnerKindSchema,
+    until: z.string(),
+    reason: z.string(),
+    grantedBy: z.string(),
+    grantedAt: z.string(),
+  }),
+  key: (e) => keys.extension(e.courseId, e.deliverableId, e.ownerId),
+});
+export type ExtensionRecord = z.output<typeof extensionEntity.schema>;
 
-const pick = <T>(item: Item, fields: readonly (keyof T & string)[]): T =>
-  Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as T;
+export const UPLOAD_TYPE = uploadEntity.type;
+export const SUBMISSION_TYPE = submissionEntity.type;
+export const EXTENSION_TYPE = extensionEntity.type;
 
-const UPLOAD_FIELDS = [
-  'courseId',
-  'uploadId',
-  'submissionId',
-  'deliverableId',
-  'ownerKind',
-  'ownerId',
-  'members',
-  'fileName',
-  'contentType',
-  'size',
-  'contributions',
-  'requestedBy',
-  'requestedAt',
-  'expiresAt',
-  'objectKey',
-  'status',
-  'receivedAt',
-  'submissionSk',
-  'submissionStatus',
-  'sha256',
-  'bytes',
-  'versionId',
-  'eTag',
-  'receipt',
-  'receiptClaimedAt',
-] as const satisfies readonly (keyof UploadRecord)[];
-
-const SUBMISSION_FIELDS = [
-  'courseId',
-  'submissionId',
-  'uploadId',
-  'deliverableId',
-  'ownerKind',
-  'ownerId',
-  'members',
-  'fileName',
-  'contentType',
-  'detectedType',
-  'bytes',
-  'sha256',
-  'pages',
-  'status',
-  'code',
-  'reason',
-  'late',
-  'receivedAt',
-  'closesAt',
-  'extensionUntil',
-  'uploadedBy',
-  'objectKey',
-  'versionId',
-  'eTag',
-  'contributions',
-] as const satisfies readonly (keyof SubmissionRecord)[];
-
-const EXTENSION_FIELDS = [
-  'courseId',
-  'deliverableId',
-  'ownerId',
-  'ownerKind',
-  'until',
-  'reason',
-  'grantedBy',
-  'grantedAt',
-] as const satisfies readonly (keyof ExtensionRecord)[];
-
-export const UPLOAD_TYPE = 'upload';
-export const SUBMISSION_TYPE = 'submission';
-export const EXTENSION_TYPE = 'extension';
-
-export const toUpload = (item: Item | undefined): UploadRecord | undefined =>
-  item?.type === UPLOAD_TYPE ? pick<UploadRecord>(item, UPLOAD_FIELDS) : undefined;
+export const toUpload = (item: Item | undefined): UploadRecord | undefined => uploadEntity.parse(item);
 export const toSubmission = (item: Item | undefined): SubmissionRecord | undefined =>
-  item?.type === SUBMISSION_TYPE ? pick<SubmissionRecord>(item, SUBMISSION_FIELDS) : undefined;
+  submissionEntity.parse(item);
 export const toExtension = (item: Item | undefined): ExtensionRecord | undefined =>
-  item?.type === EXTENSION_TYPE ? pick<ExtensionRecord>(item, EXTENSION_FIELDS) : undefined;
+  extensionEntity.parse(item);
 
-export const uploadItem = (u: UploadRecord) => ({
-  ...keys.upload(u.courseId, u.uploadId),
-  type: UPLOAD_TYPE,
-  ...u,
-});
-
-export const submissionKey = (
-  s: Pick<SubmissionRecord, 'courseId' | 'ownerId' | 'deliverableId' | 'receivedAt' | 'submissionId'>,
-) => keys.submission(s.courseId, s.ownerId, s.deliverableId, s.receivedAt, s.submissionId);
-
-export const submissionItem = (s: SubmissionRecord) => ({ ...submissionKey(s), type: SUBMISSION_TYPE, ...s });
-
-export const extensionItem = (e: ExtensionRecord) => ({
-  ...keys.extension(e.courseId, e.deliverableId, e.ownerId),
-  type: EXTENSION_TYPE,
-  ...e,
-});
+export const uploadItem = (u: UploadRecord) => uploadEntity.toItem(u);
+export const submissionItem = (s: SubmissionRecord) => submissionEntity.toItem(s);
+export const extensionItem = (e: ExtensionRecord) => extensionEntity.toItem(e);
 
 /** Sort-key prefix of one owner's submissions (all deliverables, or one). */
 export const ownerSubmissionsPrefix = (ownerId: string, deliverableId?: string) =>

@@ -124,6 +124,11 @@ describe('booking a presentation slot', () => {
     // Same slot, other mode: an update of the same event.
     const mode = await member(0, 2).put(path, { slotId: '2023-05-15T10:30', mode: 'remote' });
     expect(mode.body).toMatchObject({ mode: 'remote', sequence: 2 });
+    // Mails leave through the outbox, a moment after the commit: wait for the update's.
+    await waitForMail(
+      c.groups[0]?.members[0] ?? '',
+      (x) => x.attachments.length > 0 && parseIcs(icsAttachment(x)).sequence === 2,
+    );
     // Same slot and mode again: nothing to do, nothing sent.
     const before = (await mailFor(c.groups[0]?.members[0] ?? '')).length;
     const same = await member(0, 2).put(path, { slotId: '2023-05-15T10:30', mode: 'remote' });

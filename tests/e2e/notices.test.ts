@@ -3,7 +3,7 @@ import { demoCourse } from '../../shared/demo/demo-course.js';
 import type { CourseConfigInput } from '../../shared/domain/course-config.js';
 import { Api } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
-import { mailFor } from '../support/mailbox.js';
+import { mailFor, waitForMail } from '../support/mailbox.js';
 
 /**
  * The demo calendar moved to another year. Jobs act on every course due in their window, so each
@@ -153,7 +153,8 @@ describe('deadline enforcement', () => {
       .map((x: { groupId: string; slotId: string }) => [x.slotId, x.groupId]);
     expect(held).toHaveLength(3);
     expect(held).toContainEqual([firstSlot, groupIds[1]]);
-    const invite = (await mailFor(s[3] ?? '')).find((m) => m.subject.includes('Presentation booked'));
+    // The invite leaves through the outbox, a moment after the assignment committed.
+    const [invite] = await waitForMail(s[3] ?? '', (m) => m.subject.includes('Presentation booked'));
     expect(invite?.attachments[0]?.contentType).toContain('text/calendar');
     const schedule = (await mailFor(c.instructor)).filter((m) => m.subject.includes('Presentation schedule'));
     expect(schedule).toHaveLength(1);

@@ -319,22 +319,27 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
           ...(accessOf.get(route.handler) ?? []),
           ...(route.access ?? ['table-read']),
         ]);
-      const entries: [AppFunction, Access[]][] = [
-        ...[...built.stateless.routeFunctions].map(([handler, made]): [AppFunction, Access[]] => [
+      const entries: [AppFunction, Access[], boolean][] = [
+        ...[...built.stateless.routeFunctions].map(([handler, made]): [AppFunction, Access[], boolean] => [
           made,
           accessOf.get(handler) ?? [],
+          false,
         ]),
-        ...backgroundFunctions.map((job): [AppFunction, Access[]] => [
+        ...backgroundFunctions.map((job): [AppFunction, Access[], boolean] => [
           built.stateless.backgroundFunctions.get(job.id)!,
           job.access,
+          job.trigger.kind === 'table-stream',
         ]),
       ];
-      for (const [made, access] of entries) {
+      for (const [made, access, paced] of entries) {
         const ses = actionsOf(roleStatements(built.stateless, stateless, made)).filter((a) =>
           a.startsWith('ses:'),
         );
+        // Only the outbox's sender mails; it also reads the account's send rate to pace itself.
         expect(ses, made.fn.node.path).toEqual(
-          access.includes('mail') ? ['ses:SendEmail', 'ses:SendRawEmail'] : [],
+          access.includes('mail')
+            ? ['ses:SendEmail', 'ses:SendRawEmail', ...(paced ? ['ses:GetAccount'] : [])]
+            : [],
         );
       }
     });

@@ -38,7 +38,7 @@ const racing = (meanwhile: () => Promise<unknown>): Deps => {
       };
     },
   }) as DynamoDBDocumentClient;
-  return Object.assign(buildDeps(env, { db: wrapped, ses: plain.ses }), { clock: { now: () => NOW } });
+  return Object.assign(buildDeps(env, { db: wrapped }), { clock: { now: () => NOW } });
 };
 
 const callerOf = (email: string | undefined): Caller => ({ email: email ?? '', groups: [], isAdmin: false });
