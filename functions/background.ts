@@ -38,25 +38,26 @@ export const backgroundFunctions: BackgroundFunction[] = [
     id: 'upload-received',
     handler: 'events/upload-received',
     trigger: { kind: 's3-object-created', prefix: 'uploads/' },
-    access: ['table-read', 'table-write', 'bucket-read', 'mail'],
+    // The receipts are outbox items in the submission's transaction: the mail sender sends them.
+    access: ['table-read', 'table-write', 'bucket-read'],
     description:
-      'Checks an uploaded deliverable file (size, type by content, PDF pages), records the submission version and emails a receipt',
+      'Checks an uploaded deliverable file (size, type by content, PDF pages), records the submission version and its receipt mails (outbox)',
   },
   {
     id: 'send-reminders',
     handler: 'schedules/send-reminders',
     trigger: { kind: 'schedule', expression: 'rate(15 minutes)', everyMs: 60_000 },
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     description:
-      'Emails those who still have something to do at each reminder offset before each deadline, once each',
+      'Queues a mail (outbox) to those who still have something to do at each reminder offset before each deadline, once each',
   },
   {
     id: 'enforce-deadlines',
     handler: 'schedules/enforce-deadlines',
     trigger: { kind: 'schedule', expression: 'rate(15 minutes)', everyMs: 60_000 },
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     description:
-      'At each deadline: summaries to instructors, late and missing work, and slots given to groups without one',
+      'At each deadline: summaries to instructors (outbox), late and missing work, and slots given to groups without one',
   },
   {
     id: 'mail-sender',

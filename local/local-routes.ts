@@ -11,6 +11,7 @@ const ClockBody = z.strictObject({ now: z.iso.datetime({ offset: true }) });
 const SesFaultsBody = z.strictObject({
   throttle: z.number().int().min(0).max(10_000).optional(),
   fail: z.number().int().min(0).max(10_000).optional(),
+  to: z.string().max(200).optional(),
 });
 
 const parseJson = <S extends z.ZodType>(
@@ -119,9 +120,9 @@ export const localRoutes = (d: LocalRouteDeps): { method: string; pattern: RegEx
   {
     method: 'GET',
     pattern: /^\/_local\/ses-faults$/,
-    run: async () =>
+    run: async (_req, _body, url) =>
       d.sesFaults
-        ? { status: 200, body: d.sesFaults.faults() }
+        ? { status: 200, body: d.sesFaults.faults(url.searchParams.get('to') ?? undefined) }
         : { status: 404, body: errorBody('not_found', 'No SES fault switch in this stack') },
   },
   {

@@ -36,7 +36,7 @@ export const gradeRoutes: Route[] = [
     handler: 'http/put-member-grade',
     summary: "Adjust, override or clear one member's grade for a component, with a reason (audited)",
     tag: 'grades',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: MemberGradeParams,
     body: PutMemberGradeBody,
     responses: {
@@ -51,7 +51,7 @@ export const gradeRoutes: Route[] = [
     summary:
       "Enter a group's grade for a component (a score, or a score per aspect); carries the version read (audited)",
     tag: 'grades',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: GradeParams,
     body: PutGradeBody,
     responses: {
@@ -90,7 +90,7 @@ export const gradeRoutes: Route[] = [
     handler: 'http/publish-grades',
     summary: 'Publish the grades: students see their own in /me and each is emailed (idempotent)',
     tag: 'grades',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: CourseParams,
     responses: { 200: json('Published (or already published)', PublishView) },
   },

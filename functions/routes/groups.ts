@@ -11,7 +11,8 @@ import {
 } from '../../shared/groups/schemas.js';
 import { json, type Route } from './route.js';
 
-const WRITE: Route['access'] = ['table-read', 'table-write', 'mail'];
+/** Group changes put their mails in the outbox, in their own transaction: the mail sender sends them. */
+const WRITE: Route['access'] = ['table-read', 'table-write'];
 
 export const groupRoutes: Route[] = [
   {

@@ -21,7 +21,7 @@ export const noticeRoutes: Route[] = [
     summary:
       'After the group deadline: place students in no group into groups with room, or new groups, within the size rules (each placement audited and emailed)',
     tag: 'groups',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: CourseParams,
     body: PlaceUnassignedBody,
     responses: { 200: json('What was placed, what could not be', PlaceUnassignedResult) },

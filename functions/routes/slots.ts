@@ -18,7 +18,7 @@ export const slotRoutes: Route[] = [
     summary:
       "Lay out the presentation days; they are cut into slots of the course's slotMinutes in its time zone. Booked slots are kept; dropping one needs force and a reason (the group is emailed)",
     tag: 'slots',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: SlotsParams,
     body: LayoutSlotsBody,
     responses: {
@@ -42,7 +42,7 @@ export const slotRoutes: Route[] = [
     summary:
       "Book a slot for the group, or move its booking (another slot or mode); every member gets an .ics invite. Instructors may act outside the students' rules with a reason",
     tag: 'slots',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: BookingParams,
     body: BookingBody,
     responses: {
@@ -57,7 +57,7 @@ export const slotRoutes: Route[] = [
     handler: 'http/delete-booking',
     summary: 'Cancel the group’s booking; every member gets the cancellation (.ics METHOD:CANCEL)',
     tag: 'slots',
-    access: ['table-read', 'table-write', 'mail'],
+    access: ['table-read', 'table-write'],
     params: BookingParams,
     query: CancelBookingQuery,
     responses: {

@@ -26,12 +26,17 @@ export interface SesFaults {
   throttle: number;
   /** Then the next n sends answer 500 InternalFailure. */
   fail: number;
+  /**
+   * Only sends with a recipient containing this text count (e.g. a test's course id), so tests
+   * running side by side do not fail each other's mail; '' (default) is every send.
+   */
+  to?: string;
 }
 
 export interface SesGate extends Gate {
   /** Tests make the local SES throttle or fail the next sends (PUT /_local/ses-faults). */
   setFaults(faults: Partial<SesFaults>): SesFaults;
-  faults(): SesFaults;
+  faults(to?: string): SesFaults;
 }
 
 /** The local account's send quota, as GET /v2/email/account (GetAccount) answers it. */
@@ -46,7 +51,17 @@ export const startSesGate = async (options: {
   /** SendQuota.MaxSendRate answered by GetAccount (default 50/s; SES's sandbox is 1/s). */
   maxSendRate?: number;
 }): Promise<SesGate> => {
-  const faults: SesFaults = { throttle: 0, fail: 0 };
+  const scopes = new Map<string, SesFaults>();
+  const scope = (to = '') => {
+    let found = scopes.get(to);
+    if (!found) scopes.set(to, (found = { throttle: 0, fail: 0, to }));
+    return found;
+  };
+  /** The faults a send meets: the first scope naming one of its recipients, else the global one. */
+  const faultsFor = (recipients: string[]) =>
+    [...scopes.values()].find(
+      (f) => f.to && (f.throttle > 0 || f.fail > 0) && recipients.some((r) => r.includes(f.to ?? '')),
+    ) ?? scope('');
   const gate = await startGate({
     upstream: options.upstream,
     check: async (req) => {
@@ -83,10 +98,14 @@ export const startSesGate = async (options: {
       }
       if (req.method !== 'POST' || !req.url.startsWith('/v2/email/outbound-emails')) return undefined;
       let from = '';
+      let recipients: string[] = [];
       try {
-        from = String(
-          (JSON.parse(req.body.toString('utf8')) as { FromEmailAddress?: unknown }).FromEmailAddress ?? '',
-        );
+        const body = JSON.parse(req.body.toString('utf8')) as {
+          FromEmailAddress?: unknown;
+          Destination?: { ToAddresses?: unknown[] };
+        };
+        from = String(body.FromEmailAddress ?? '');
+        recipients = (body.Destination?.ToAddresses ?? []).map(String);
       } catch {
         return refuse(400, 'BadRequestException', 'The request body is not valid JSON');
       }
@@ -109,6 +128,7 @@ export const startSesGate = async (options: {
           'MessageRejected',
           `Email address is not verified. The following identities failed the check in region ${options.region.toUpperCase()}: ${address}`,
         );
+      const faults = faultsFor(recipients);
       if (faults.throttle > 0) {
         faults.throttle -= 1;
         return refuse(429, 'TooManyRequestsException', 'Maximum sending rate exceeded.');
@@ -127,10 +147,11 @@ export const startSesGate = async (options: {
   return {
     ...gate,
     setFaults: (next) => {
+      const faults = scope(next.to);
       if (next.throttle !== undefined) faults.throttle = Math.max(0, Math.floor(next.throttle));
       if (next.fail !== undefined) faults.fail = Math.max(0, Math.floor(next.fail));
       return { ...faults };
     },
-    faults: () => ({ ...faults }),
+    faults: (to) => ({ ...scope(to) }),
   };
 };

@@ -1,7 +1,8 @@
-import { sendMail, type Mail } from '../mail/send-mail.js';
+import { intentsFor, outboxPut, type MailIntent } from '../mail/outbox.js';
+import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
-import { log } from '../runtime/log.js';
 import type { CourseRecord } from '../store/course-repo.js';
+import type { TransactItem } from '../store/transactions.js';
 import { visibleGrades, type MemberResult } from './grade-book.js';
 
 export interface GradeMail {
@@ -32,18 +33,6 @@ const gradeText = (course: CourseRecord, m: GradeMail, headline: string): string
   ].join('\n');
 };
 
-/** Runs at most `limit` sends at once; resolves with the addresses whose mail failed. */
-const inBatches = async <T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>) => {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await run(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-};
-
 /** One student's grade mail, built and ready to send. */
 export interface BuiltGradeMail {
   email: string;
@@ -53,7 +42,7 @@ export interface BuiltGradeMail {
 /**
  * Builds each student's mail with their own grades (and nobody else's). Pure: call it before the
  * write that makes the grades visible, so a mail that cannot be built fails the request with nothing
- * written.
+ * written (the sender builds the publication's mails again when it expands its fan-out).
  */
 export const buildGradeMails = (
   course: CourseRecord,
@@ -69,49 +58,30 @@ export const buildGradeMails = (
   }));
 };
 
-/**
- * Sends built grade mails, at most 8 at once. A failed mail is logged and reported, not fatal: the
- * grades are saved and visible in /me.
- */
-export const sendGradeMails = async (
-  d: Pick<Deps, 'ses' | 'mailFrom'>,
-  courseId: string,
-  built: readonly BuiltGradeMail[],
-): Promise<{ sent: number; failed: string[] }> => {
-  const failed: string[] = [];
-  let sent = 0;
-  await inBatches(built, 8, async (m) => {
-    try {
-      await sendMail(d, m.mail);
-      sent++;
-    } catch (error) {
-      failed.push(m.email);
-      log.error('grade mail failed', { courseId, to: m.email, error });
-    }
-  });
-  return { sent, failed };
-};
+/** The key base of the mails of a publication: one mail per student, `grades#<publishedAt>#<email>`. */
+export const publishedKeyBase = (publishedAt: string) => `grades#${publishedAt}`;
 
 /**
- * Builds and sends in one go, for callers whose mails depend on what they read with the write. A
- * mail that cannot be built is logged and reported as failed, like one that cannot be sent.
+ * The outbox intents of built grade mails (one recipient each, keyed `<keyBase>#<email>`), for the
+ * transaction of the change that makes the grades visible.
  */
-export const mailGrades = async (
-  d: Deps,
-  course: CourseRecord,
-  mails: readonly GradeMail[],
-  kind: 'published' | 'updated',
-): Promise<{ sent: number; failed: string[] }> => {
-  const built: BuiltGradeMail[] = [];
-  const unbuilt: string[] = [];
-  for (const m of mails) {
-    try {
-      built.push(...buildGradeMails(course, [m], kind));
-    } catch (error) {
-      unbuilt.push(m.email);
-      log.error('grade mail failed', { courseId: course.courseId, to: m.email, error });
-    }
-  }
-  const { sent, failed } = await sendGradeMails(d, course.courseId, built);
-  return { sent, failed: [...unbuilt, ...failed] };
-};
+export const gradeIntents = (
+  courseId: string,
+  keyBase: string,
+  built: readonly BuiltGradeMail[],
+): MailIntent[] =>
+  intentsFor(
+    courseId,
+    'grades',
+    keyBase,
+    built.map((b) => b.mail),
+  );
+
+/** The outbox Puts of grade mails built before the write, for the write's own transaction. */
+export const gradeOutboxPuts = (
+  d: Pick<Deps, 'tableName'>,
+  courseId: string,
+  keyBase: string,
+  built: readonly BuiltGradeMail[],
+  now: Date,
+): TransactItem[] => gradeIntents(courseId, keyBase, built).map((intent) => outboxPut(d, intent, now));

@@ -8,15 +8,21 @@ import { listStudents } from '../store/roster-repo.js';
 import { TransactionFailed, transactNamed } from '../store/transactions.js';
 import { gradeRows } from './grade-book.js';
 import { loadGradeBookAsStaff } from './grade-access.js';
-import { buildGradeMails, sendGradeMails } from './grade-mail.js';
+import { buildGradeMails, publishedKeyBase } from './grade-mail.js';
+import { GRADES_FANOUT } from './grade-fanout.js';
+import { fanoutPut } from '../mail/outbox.js';
 import { count } from '../runtime/metrics.js';
 
 /**
- * Publishes the grades once: the marker that /me checks and its audit record, in one transaction;
- * then every roster student is mailed their own grades. Publishing again changes nothing and mails
- * nobody (a double click must not mail the course twice); later grade changes mail the students they
- * affect. DynamoDB: the CONFIG…GROUP# Query, the roster and the member changes in parallel, then the
- * write (the mails are built before it).
+ * Publishes the grades once: the marker that /me checks, its audit record and ONE outbox fan-out
+ * item, in one transaction; the outbox sender then expands the fan-out into one mail per roster
+ * student with their own grades (`grades#<publishedAt>#<email>`, written once each) and sends them
+ * at the account's SES rate. A course of 2,000 cannot fit its mails in one transaction (100 items);
+ * the fan-out can. Publishing again changes nothing and mails nobody (a double click must not mail
+ * the course twice); later grade changes mail the students they affect. DynamoDB: the
+ * CONFIG…GROUP# Query, the roster and the member changes in parallel, then the write (every mail is
+ * built before it, so a mail that cannot be built fails the request with nothing published;
+ * `emailed` is the number of mails queued).
  */
 export const publishGrades = async (d: Deps, courseId: string, caller: Caller) => {
   const head = await loadGradeBookAsStaff(d, courseId, caller, 'publish the grades');
@@ -48,23 +54,31 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
     rows.map((r) => ({ email: r.student.email, name: r.student.name, result: r.result })),
     'published',
   );
+  const publishedAt = now.toISOString();
   try {
     await transactNamed(
       d,
       {
-        publication: putPublication(d, {
-          courseId,
-          publishedAt: now.toISOString(),
-          publishedBy: caller.email,
-        }),
+        publication: putPublication(d, { courseId, publishedAt, publishedBy: caller.email }),
         audit: auditPut(d.tableName, {
           courseId,
           actor: caller.email,
           action: 'grades.publish',
           target: courseId,
-          after: { publishedAt: now.toISOString() },
+          after: { publishedAt },
           at: now,
         }),
+        mail: fanoutPut(
+          d,
+          {
+            key: `grades-fanout#${publishedAt}`,
+            courseId,
+            template: 'grades-fanout',
+            subject: `[${course.config.title}] Your grades: one mail per student (${mails.length})`,
+            fanout: { kind: GRADES_FANOUT, keyBase: publishedKeyBase(publishedAt) },
+          },
+          now,
+        ),
       },
       { attempts: GRADE_WRITE_ATTEMPTS },
     );
@@ -74,6 +88,5 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
     throw error;
   }
   count('GradesPublished');
-  const { sent, failed } = await sendGradeMails(d, courseId, mails);
-  return { publishedAt: isoInZone(now, zone), alreadyPublished: false, emailed: sent, failed };
+  return { publishedAt: isoInZone(now, zone), alreadyPublished: false, emailed: mails.length, failed: [] };
 };

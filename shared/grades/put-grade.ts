@@ -6,7 +6,6 @@ import { toText } from '../domain/fraction.js';
 import { componentValue, withinScale } from '../domain/grade-math.js';
 import { BadRequest, Conflict, NotFound, type Issue } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
-import { log } from '../runtime/log.js';
 import {
   groupExistsCheck,
   putGradeAtVersion,
@@ -19,9 +18,9 @@ import {
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
-import { TransactionFailed, transactNamed } from '../store/transactions.js';
+import { namedEach, TransactionFailed, transactNamed, type TransactItem } from '../store/transactions.js';
 import { memberResult, visiblyDifferent } from './grade-book.js';
-import { mailGrades } from './grade-mail.js';
+import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
 import { gradeView, groupGradesFrom } from './grade-view.js';
 import type { PutGradeBody } from './schemas.js';
 
@@ -91,8 +90,9 @@ export const readGroupContext = (
  * An instructor enters a group's grade for one component. The write carries the version it read:
  * the Put is conditioned on it, so two instructors never overwrite each other unknowingly; the audit
  * record is in the same transaction. After publication, members whose visible grades change are
- * mailed. DynamoDB: one BatchGet, one TransactWrite and, after publication, one more BatchGet in
- * parallel with it.
+ * mailed: their mails (outbox intents, `grades-update#<group>#<component>#v<version>#<email>`) are in
+ * that transaction too. DynamoDB: one BatchGet, after publication one more BatchGet (the group's
+ * other grades and member changes), then one TransactWrite.
  */
 export const putGrade = async (
   d: Deps,
@@ -146,32 +146,35 @@ export const putGrade = async (
     }),
   };
   const published = toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk));
-  const [written, context] = await Promise.allSettled([
-    transactNamed(d, items, { attempts: GRADE_WRITE_ATTEMPTS }),
-    published
-      ? readGroupContext(d, config, courseId, groupId, group.members, componentId)
-      : Promise.resolve([]),
-  ]);
-  if (written.status === 'rejected') {
-    const failed = written.reason instanceof TransactionFailed ? written.reason : undefined;
+  // After publication, the members whose visible grades change are told in the same transaction:
+  // what they depend on is read first, and their mails are built before anything is written.
+  let mails: TransactItem[] = [];
+  if (published) {
+    const context = await readGroupContext(d, config, courseId, groupId, group.members, componentId);
+    const before = groupGradesFrom([...context, ...access.extras], courseId, groupId, config);
+    const after = new Map(before).set(componentId, next);
+    const changes = new Map(context.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]));
+    const affected = group.members.flatMap((email) => {
+      const was = memberResult(config.grading, before, changes.get(email));
+      const result = memberResult(config.grading, after, changes.get(email));
+      return visiblyDifferent(config.grading, was, result) ? [{ email, result }] : [];
+    });
+    mails = gradeOutboxPuts(
+      d,
+      courseId,
+      `grades-update#${groupId}#${componentId}#v${next.version}`,
+      buildGradeMails(access.course, affected, 'updated'),
+      now,
+    );
+  }
+  try {
+    await transactNamed(d, { ...items, ...namedEach('outbox', mails) }, { attempts: GRADE_WRITE_ATTEMPTS });
+  } catch (error) {
+    const failed = error instanceof TransactionFailed ? error : undefined;
     if (failed?.has('grade')) throw staleGrade(undefined, readVersion);
     if (failed?.has('group')) throw new NotFound(`No group "${groupId}" in this course`);
-    throw written.reason;
+    throw error;
   }
-  if (published && context.status === 'fulfilled') {
-    const before = groupGradesFrom([...context.value, ...access.extras], courseId, groupId, config);
-    const after = new Map(before).set(componentId, next);
-    const changes = new Map(
-      context.value.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]),
-    );
-    const mails = group.members.flatMap((email) => {
-      const was = memberResult(config.grading, before, changes.get(email));
-      const now = memberResult(config.grading, after, changes.get(email));
-      return visiblyDifferent(config.grading, was, now) ? [{ email, result: now }] : [];
-    });
-    if (mails.length) await mailGrades(d, access.course, mails, 'updated');
-  } else if (published)
-    log.error('grade saved, but the members to mail could not be read', { courseId, groupId, componentId });
   return gradeView(config, next);
 };
 

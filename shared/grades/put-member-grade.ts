@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { auditPut } from '../audit/audit-entry.js';
 import type { Caller } from '../auth/caller.js';
 import { loadAccess, requireStaff } from '../courses/access.js';
@@ -16,9 +17,9 @@ import {
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
-import { TransactionFailed, transactNamed } from '../store/transactions.js';
+import { namedEach, TransactionFailed, transactNamed } from '../store/transactions.js';
 import { changeView, memberResult, visibleGrades, visiblyDifferent } from './grade-book.js';
-import { mailGrades } from './grade-mail.js';
+import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
 import { groupGradesFrom } from './grade-view.js';
 import type { PutMemberGradeBody } from './schemas.js';
 
@@ -35,8 +36,9 @@ const changeSnapshot = (c: MemberChangeRecord) => ({
  * one member's grade for one component, with a required reason. Each (member, component) change has
  * its own version, checked by the write; the member must still be in the group (checked by the same
  * transaction), and the audit record goes with it. After publication the member is mailed if what
- * they see changed. DynamoDB: one BatchGet (access, group, member, change, publication), then the
- * TransactWrite and a BatchGet of the group's grades, in parallel.
+ * they see changed: the mail is an outbox intent in the same transaction. DynamoDB: one BatchGet
+ * (access, group, member, change, publication), a BatchGet of the group's grades, then the
+ * TransactWrite.
  */
 export const putMemberGrade = async (
   d: Deps,
@@ -104,9 +106,36 @@ export const putMemberGrade = async (
         version: currentVersion + 1,
       };
   const action = next ? (next.kind === 'override' ? 'grade.override' : 'grade.adjust') : 'grade.clear';
-  // The group's component grades (for the answer and the mail) are read by key, in parallel with the write.
-  const [written, gradeItems] = await Promise.allSettled([
-    transactNamed(
+  // The group's component grades (for the answer and the mail) are read by key before the write:
+  // the member's mail, if what they see changes, goes in the write's transaction (outbox).
+  const grades = groupGradesFrom(
+    await batchGetAll(
+      d,
+      config.grading.components.map((c) => keys.grade(courseId, groupId, c.id)),
+    ),
+    courseId,
+    groupId,
+    config,
+  );
+  const nextChanges = { ...changes };
+  if (next) nextChanges[body.componentId] = next;
+  else delete nextChanges[body.componentId];
+  const was = memberResult(config.grading, grades, changes);
+  const result = memberResult(config.grading, grades, nextChanges);
+  const published = toPublication(find(keys.gradesPublication(courseId).sk));
+  // A clear removes the change (its version starts again at 1), so the key names this write itself.
+  const mails =
+    published && visiblyDifferent(config.grading, was, result)
+      ? gradeOutboxPuts(
+          d,
+          courseId,
+          `grades-update#${groupId}#${body.componentId}#${now.toISOString()}#${randomUUID().slice(0, 8)}`,
+          buildGradeMails(access.course, [{ email, name: student.name, result }], 'updated'),
+          now,
+        )
+      : [];
+  try {
+    await transactNamed(
       d,
       {
         change: memberChangeUpdate(d, courseId, groupId, email, body.componentId, next, readVersion),
@@ -121,16 +150,12 @@ export const putMemberGrade = async (
           reason: body.reason,
           at: now,
         }),
+        ...namedEach('outbox', mails),
       },
       { attempts: GRADE_WRITE_ATTEMPTS },
-    ),
-    batchGetAll(
-      d,
-      config.grading.components.map((c) => keys.grade(courseId, groupId, c.id)),
-    ),
-  ]);
-  if (written.status === 'rejected') {
-    const failed = written.reason instanceof TransactionFailed ? written.reason : undefined;
+    );
+  } catch (error) {
+    const failed = error instanceof TransactionFailed ? error : undefined;
     if (failed?.has('change'))
       throw new Conflict(
         'This change was made by someone else meanwhile; read it again and retry',
@@ -138,19 +163,8 @@ export const putMemberGrade = async (
       );
     if (failed?.has('member'))
       throw new Conflict(`${email} left group "${groupId}" meanwhile`, 'not_in_group');
-    throw written.reason;
+    throw error;
   }
-  if (gradeItems.status === 'rejected') throw gradeItems.reason;
-
-  const nextChanges = { ...changes };
-  if (next) nextChanges[body.componentId] = next;
-  else delete nextChanges[body.componentId];
-  const grades = groupGradesFrom(gradeItems.value, courseId, groupId, config);
-  const was = memberResult(config.grading, grades, changes);
-  const result = memberResult(config.grading, grades, nextChanges);
-  const published = toPublication(find(keys.gradesPublication(courseId).sk));
-  if (published && visiblyDifferent(config.grading, was, result))
-    await mailGrades(d, access.course, [{ email, name: student.name, result }], 'updated');
   return {
     groupId,
     email,

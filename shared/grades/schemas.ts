@@ -157,8 +157,14 @@ export const GroupGradesView = z.object({
 export const PublishView = z.object({
   publishedAt: z.string(),
   alreadyPublished: z.boolean(),
-  emailed: z.number().int(),
-  failed: z.array(z.string()).meta({ description: 'Students whose mail could not be sent' }),
+  emailed: z.number().int().meta({
+    description:
+      'Students whose grade mail was queued (the outbox sends them a moment later, at the SES rate)',
+  }),
+  failed: z.array(z.string()).meta({
+    description:
+      'Always empty: the mails leave through the outbox, which retries them (GET …/mail lists dead ones)',
+  }),
 });
 
 export const MeGradesView = z

@@ -13,9 +13,10 @@ import {
   type GroupRecord,
 } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
+import { namedEach } from '../store/transactions.js';
 import { assertMayChangeGroups, rosterOf, uniqueKeys } from './group-access.js';
 import { invalidGroup } from './group-errors.js';
-import { groupChangeMail, sendGroupMails } from './group-mail.js';
+import { groupChangeMail, groupMailKey, groupOutboxPuts } from './group-mail.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
 import { newId } from './new-id.js';
@@ -26,7 +27,8 @@ export { assertGroupsOpen } from './group-access.js';
 
 /**
  * Creates a group in one transaction: the group, each member's roster entry (only if in no group),
- * the paper's seat counter (only if it has room) and, for instructors, the audit record.
+ * the paper's seat counter (only if it has room), for instructors the audit record, and every
+ * member's mail (outbox).
  * Reads happen first only to give precise messages; the conditions are what keep it race-free.
  */
 export const createGroup = async (d: Deps, courseId: string, caller: Caller, body: CreateGroupBody) => {
@@ -76,7 +78,7 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
     createdAt: iso,
     updatedAt: iso,
   };
-  const items = [
+  const changes = [
     ['group', putNewGroup(d, group)] as const,
     ...members.map((m) => [`join:${m}`, joinGroupUpdate(d, courseId, m, group.groupId)] as const),
     ['seat', takeSeatUpdate(d, courseId, body.paperId, cap)] as const,
@@ -95,7 +97,7 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
     ] as const,
   ];
   const names = namesOf(roster.values());
-  // Built before anything is written; sent once the group exists.
+  // Built before anything is written; put in the outbox with the group.
   const mail = groupChangeMail(access.course, group, 'Your group was created', {
     names,
     details: [
@@ -104,6 +106,18 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
         : `Formed by ${names.get(caller.email) ?? caller.email} <${caller.email}>.`,
     ],
   });
+  const items = [
+    ...changes,
+    ...Object.entries(
+      namedEach(
+        'outbox',
+        groupOutboxPuts(d, now, changes.filter(([, item]) => item).length, {
+          mail,
+          key: groupMailKey(group.groupId, group.version),
+        }),
+      ),
+    ),
+  ];
   // BatchGet + this transaction (+ one retry on a pure TransactionConflict): at most 3 calls.
   await runGroupTransaction(
     d,
@@ -118,6 +132,5 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
     { retries: 1 },
   );
   count('GroupFormed');
-  await sendGroupMails(d, mail);
   return created(groupView(access.course, group, names));
 };

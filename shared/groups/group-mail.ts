@@ -1,9 +1,13 @@
 import { describeInZone, localToInstant } from '../domain/local-time.js';
-import { sendMail, type Mail } from '../mail/send-mail.js';
+import { intentsFor, outboxPut, type MailIntent } from '../mail/outbox.js';
+import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { GroupRecord } from '../store/group-repo.js';
-import { log } from '../runtime/log.js';
+import type { TransactItem } from '../store/table-ops.js';
+
+/** DynamoDB takes at most 100 items in one TransactWriteItems. */
+export const TRANSACTION_LIMIT = 100;
 
 const deadlineText = (course: CourseRecord) => {
   const zone = course.config.timeZone;
@@ -39,29 +43,60 @@ const build = (
 });
 
 /**
- * Sends mails built before the change, once it committed. A mail that fails is logged, not fatal:
- * the change is already made and visible in /me.
+ * Folds intents of the same text into shared ones (several recipients each) until at most `room`
+ * are left. One intent per recipient is preferred (a failure concerns one person); only a change
+ * that would not fit in one transaction otherwise (a group near the 50-member limit, joined by
+ * many at once) shares them.
  */
-export const sendGroupMails = async (
-  d: Pick<Deps, 'ses' | 'mailFrom'>,
-  ...built: (GroupMail | undefined)[]
-): Promise<void> => {
-  await Promise.all(
-    built.map(async (m) => {
-      if (!m) return;
-      try {
-        await Promise.all(m.mails.map((mail) => sendMail(d, mail)));
-      } catch (error) {
-        log.error('group mail failed', { courseId: m.courseId, groupId: m.groupId, error });
-      }
-    }),
-  );
+const fitIntents = (intents: MailIntent[], room: number): MailIntent[] => {
+  if (intents.length <= room) return intents;
+  const per = Math.ceil(intents.length / Math.max(1, room));
+  const folded: MailIntent[] = [];
+  for (const intent of intents) {
+    const last = folded.at(-1);
+    if (last && last.to.length < per && last.subject === intent.subject && last.text === intent.text)
+      last.to = [...last.to, ...intent.to];
+    else folded.push({ ...intent });
+  }
+  if (folded.length > room)
+    throw new Error(`${intents.length} group mails do not fit in the ${room} items left in the transaction`);
+  return folded;
 };
+
+/**
+ * The outbox Puts of mails built before the change, for the change's own transaction: recorded
+ * with it, sent by the outbox sender (so an SES failure after the commit loses nothing). Each part
+ * is keyed by `key` (e.g. `group#<groupId>#v<version>`, one per change) and the recipient, so a
+ * change's mails are recorded once. `used` counts the transaction's other items: the mails take at
+ * most what is left of DynamoDB's 100.
+ */
+export const groupOutboxPuts = (
+  d: Pick<Deps, 'tableName'>,
+  now: Date,
+  used: number,
+  ...parts: { mail: GroupMail | undefined; key: string }[]
+): TransactItem[] => {
+  const built = parts.filter((p): p is { mail: GroupMail; key: string } => !!p.mail);
+  let left = TRANSACTION_LIMIT - used;
+  return built.flatMap((p, i) => {
+    // Each later part keeps at least one item for itself.
+    const intents = fitIntents(
+      intentsFor(p.mail.courseId, 'group', p.key, p.mail.mails),
+      left - (built.length - 1 - i),
+    );
+    left -= intents.length;
+    return intents.map((intent) => outboxPut(d, intent, now));
+  });
+};
+
+/** The outbox key of the mails of one group change: the group's version after it. */
+export const groupMailKey = (groupId: string, version: number, part?: string): string =>
+  `group#${groupId}#v${version}${part ? `#${part}` : ''}`;
 
 /**
  * What every member is told about their group: who is in it, which paper, whether it is complete,
  * the deadline and how to leave if added by mistake. `details` say what changed and who did it.
- * Built before the transaction (nothing is written when it cannot be built), sent after it.
+ * Built before the transaction (nothing is written when it cannot be built), put in the outbox by it.
  */
 export const groupChangeMail = (
   course: CourseRecord,

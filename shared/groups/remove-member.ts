@@ -11,10 +11,11 @@ import {
   type GroupRecord,
 } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
+import { namedEach } from '../store/transactions.js';
 import { deleteBookingMarker, releaseSlot, toBooking } from '../store/slot-repo.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
 import { staleGroup } from './group-errors.js';
-import { groupChangeMail, memberRemovedMail, sendGroupMails } from './group-mail.js';
+import { groupChangeMail, groupMailKey, groupOutboxPuts, memberRemovedMail } from './group-mail.js';
 import { withRosterEntries } from './group-names.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
@@ -23,7 +24,8 @@ import { groupView, namesOf } from './group-view.js';
  * DELETE a member: the member themselves (before the deadline) or an instructor. One transaction:
  * the roster entry leaves only this group (`groupId = :g`), the group is updated at the version
  * read — or, when nobody is left, deleted and its paper seat released — plus the audit record for
- * instructors. A group below minSize stays, marked incomplete.
+ * instructors and the mails (outbox) to the member and to those who stay. A group below minSize
+ * stays, marked incomplete.
  */
 export const removeGroupMember = async (
   d: Deps,
@@ -52,7 +54,7 @@ export const removeGroupMember = async (
     updatedAt: now.toISOString(),
   };
   const heldSlot = change.empty ? booking?.slotId : undefined;
-  const items = {
+  const changes = {
     leave: leaveGroupUpdate(d, courseId, email, groupId),
     group: change.empty
       ? deleteGroupAtVersion(d, courseId, groupId, group.version)
@@ -98,6 +100,20 @@ export const removeGroupMember = async (
     ...(reason && by ? { reason } : {}),
     deleted: change.empty,
   });
+  // Both mails go in the outbox, in the same transaction as the change.
+  const items = {
+    ...changes,
+    ...namedEach(
+      'outbox',
+      groupOutboxPuts(
+        d,
+        now,
+        Object.values(changes).filter(Boolean).length,
+        { mail: toGroup, key: groupMailKey(groupId, next.version) },
+        { mail: toMember, key: groupMailKey(groupId, next.version, 'removed') },
+      ),
+    ),
+  };
   await runGroupTransaction(d, items, (failed) => {
     if (failed.has('leave'))
       return new Conflict(`${email} is no longer in group ${groupId}`, 'stale_version');
@@ -105,7 +121,6 @@ export const removeGroupMember = async (
     return new Conflict('The member could not be removed; try again', 'try_again');
   });
 
-  await sendGroupMails(d, toGroup, toMember);
   return {
     groupId,
     removed: email,

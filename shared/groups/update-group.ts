@@ -12,9 +12,10 @@ import {
   type GroupRecord,
 } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
+import { namedEach } from '../store/transactions.js';
 import { invalidGroup, staleGroup } from './group-errors.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
-import { groupChangeMail, sendGroupMails } from './group-mail.js';
+import { groupChangeMail, groupMailKey, groupOutboxPuts } from './group-mail.js';
 import { withRosterEntries } from './group-names.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
@@ -23,7 +24,8 @@ import type { UpdateGroupBody } from './schemas.js';
 /**
  * PATCH a group: change its paper (the seat moves: old released, new taken under the cap) and/or
  * add roster students who are in no group, up to maxSize. One transaction guarded by the group
- * version read, each new member's roster entry and the new paper's seat counter. Calls: the access
+ * version read, each new member's roster entry and the new paper's seat counter, with every
+ * member's mail (outbox). Calls: the access
  * BatchGet (course, caller, group, new members, new paper's seats), the transaction, one BatchGet
  * for the other members' names.
  */
@@ -87,7 +89,7 @@ export const updateGroup = async (
     version: group.version + 1,
     updatedAt: now.toISOString(),
   };
-  const items = [
+  const changes = [
     ['group', updateGroupAtVersion(d, courseId, groupId, group.version, next)] as const,
     ...added.map((m) => [`join:${m}`, joinGroupUpdate(d, courseId, m, groupId)] as const),
     ['releaseSeat', paperMoves && releaseSeatUpdate(d, courseId, group.paperId)] as const,
@@ -121,6 +123,19 @@ export const updateGroup = async (
         : `Changed by ${who(caller.email)}.`,
     ],
   });
+  // The mails go in the outbox, in the same transaction as the change.
+  const items = [
+    ...changes,
+    ...Object.entries(
+      namedEach(
+        'outbox',
+        groupOutboxPuts(d, now, changes.filter(([, item]) => item).length, {
+          mail,
+          key: groupMailKey(groupId, next.version),
+        }),
+      ),
+    ),
+  ];
   await runGroupTransaction(d, items, (failed) => {
     if (failed.has('group')) return staleGroup(groupId);
     const lost = failed.withPrefix('join:');
@@ -130,6 +145,5 @@ export const updateGroup = async (
     return new Conflict('The group could not be changed; try again', 'try_again');
   });
 
-  await sendGroupMails(d, mail);
   return groupView(access.course, next, nameMap);
 };

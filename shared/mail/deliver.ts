@@ -8,13 +8,17 @@ import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
 import { count } from '../runtime/metrics.js';
 import { gsi1 } from '../store/keys.js';
-import { isConditionFailure } from '../store/transactions.js';
+import { isConditionFailure, TransactionFailed, transactNamed } from '../store/transactions.js';
+import { expandGradesFanout } from '../grades/grade-fanout.js';
 import {
   CLAIM_STALE_MS,
   MAX_ATTEMPTS,
   OUTBOX_TYPE,
   OutboxRecord,
+  outboxPut,
   recheckAt,
+  type FanoutSpec,
+  type MailIntent,
   type OutboxStatus,
 } from './outbox.js';
 import type { Pacer } from './pacer.js';
@@ -92,6 +96,8 @@ export interface DeliveryReport {
 export interface DeliverOptions {
   pacer: Pacer;
   random?: () => number;
+  /** Fan-out expanders by kind (default EXPANDERS); tests give their own. */
+  expanders?: Readonly<Record<string, Expander>>;
 }
 
 type Db = Pick<Deps, 'db' | 'tableName' | 'ses' | 'mailFrom' | 'clock'>;
@@ -161,6 +167,64 @@ const claim = async (d: Db, key: { pk: string; sk: string }, claimId: string) =>
   }
 };
 
+type Fields = { courseId: string; key: string; template: string };
+
+/**
+ * Records a failed attempt (a send, or a fan-out's expansion): retry after a backoff, or dead after
+ * MAX_ATTEMPTS or at once when retrying cannot help.
+ */
+const recordFailure = async (
+  d: Db,
+  item: OutboxRecord,
+  claimId: string,
+  failure: unknown,
+  options: DeliverOptions,
+): Promise<DeliveryOutcome> => {
+  const now = d.clock.now();
+  const fields: Fields = { courseId: item.courseId, key: item.key, template: item.template };
+  const attempts = item.attempts + 1;
+  const lastError = describe(failure);
+  const final = !isRetryable(failure) || attempts >= MAX_ATTEMPTS;
+  if (final) {
+    const deadAt = now.toISOString();
+    await statusUpdate(d, item, claimId, {
+      status: 'dead',
+      attempts,
+      lastError,
+      deadAt,
+      gsi1pk: gsi1.deadMail(item.courseId),
+      gsi1sk: `${deadAt}#${item.key}`,
+    });
+    log.error('mail given up', { ...fields, attempts, lastError });
+    count('MailDead');
+    return 'dead';
+  }
+  const retryAt = recheckAt(now, backoffMs(attempts, options.random));
+  await statusUpdate(d, item, claimId, {
+    status: 'retry',
+    attempts,
+    lastError,
+    retryAt,
+    gsi1pk: gsi1.mailRetry,
+    gsi1sk: retryAt,
+  });
+  log.warn('mail send failed; retried later', { ...fields, attempts, retryAt, lastError });
+  count('MailRetried');
+  return 'retry';
+};
+
+/** The outcome could not be written because our claim went stale and another sender took the item. */
+const claimLost = (error: unknown, item: OutboxRecord): DeliveryOutcome => {
+  if (!isConditionFailure(error)) throw error;
+  // Another sender took it: a mail may go out twice (at least once); a fan-out's intents never do.
+  log.warn('outbox claim lost while sending', {
+    courseId: item.courseId,
+    key: item.key,
+    template: item.template,
+  });
+  return 'skipped';
+};
+
 /**
  * Sends one claimed mail, paced, and records what happened. Throws only when the outcome could
  * not be recorded (the caller reports the stream record as failed).
@@ -185,56 +249,112 @@ const sendClaimed = async (
   } catch (error) {
     failure = error;
   }
-  const now = d.clock.now();
-  const fields = { courseId: item.courseId, key: item.key, template: item.template };
   try {
-    if (failure === undefined) {
-      await statusUpdate(
-        d,
-        item,
-        claimId,
-        { status: 'sent', sentAt: now.toISOString(), messageId: messageId ?? '' },
-        ['gsi1pk', 'gsi1sk'],
-      );
-      count('MailSent');
-      return 'sent';
-    }
-    const attempts = item.attempts + 1;
-    const lastError = describe(failure);
-    const final = !isRetryable(failure) || attempts >= MAX_ATTEMPTS;
-    if (final) {
-      const deadAt = now.toISOString();
-      await statusUpdate(d, item, claimId, {
-        status: 'dead',
-        attempts,
-        lastError,
-        deadAt,
-        gsi1pk: gsi1.deadMail(item.courseId),
-        gsi1sk: `${deadAt}#${item.key}`,
-      });
-      log.error('mail given up', { ...fields, attempts, lastError });
-      count('MailDead');
-      return 'dead';
-    }
-    const retryAt = recheckAt(now, backoffMs(attempts, options.random));
-    await statusUpdate(d, item, claimId, {
-      status: 'retry',
-      attempts,
-      lastError,
-      retryAt,
-      gsi1pk: gsi1.mailRetry,
-      gsi1sk: retryAt,
-    });
-    log.warn('mail send failed; retried later', { ...fields, attempts, retryAt, lastError });
-    count('MailRetried');
-    return 'retry';
+    if (failure !== undefined) return await recordFailure(d, item, claimId, failure, options);
+    await statusUpdate(
+      d,
+      item,
+      claimId,
+      { status: 'sent', sentAt: d.clock.now().toISOString(), messageId: messageId ?? '' },
+      ['gsi1pk', 'gsi1sk'],
+    );
+    count('MailSent');
+    return 'sent';
   } catch (error) {
-    if (isConditionFailure(error)) {
-      // Our claim went stale and another sender took the mail: it may go out twice (at least once).
-      log.warn('outbox claim lost while sending', { ...fields });
-      return 'skipped';
+    return claimLost(error, item);
+  }
+};
+
+/** Conditional Puts per TransactWriteItems (DynamoDB's limit is 100 items). */
+export const FANOUT_CHUNK = 100;
+/** Chunks written at once by one expansion. */
+const FANOUT_PARALLEL = 4;
+
+/**
+ * Writes intents once each: chunks of conditional Puts in TransactWriteItems. A chunk cancelled
+ * because some keys exist (an expansion given again) is written again without them, so
+ * re-delivery only skips. Returns how many were written and how many were there already.
+ */
+export const putIntentsOnce = async (
+  d: Pick<Deps, 'db' | 'tableName'>,
+  intents: readonly MailIntent[],
+  now: Date,
+): Promise<{ written: number; alreadyThere: number }> => {
+  const chunks: MailIntent[][] = [];
+  for (let i = 0; i < intents.length; i += FANOUT_CHUNK) chunks.push(intents.slice(i, i + FANOUT_CHUNK));
+  const total = { written: 0, alreadyThere: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      let chunk = chunks[next++] ?? [];
+      while (chunk.length) {
+        try {
+          await transactNamed(
+            d,
+            chunk.map((intent, i) => [String(i), outboxPut(d, intent, now)] as const),
+            { attempts: 3 },
+          );
+          total.written += chunk.length;
+          chunk = [];
+        } catch (error) {
+          if (!(error instanceof TransactionFailed) || !error.conditions.length) throw error;
+          const there = new Set(error.conditions.map((f) => Number(f.name)));
+          total.alreadyThere += there.size;
+          chunk = chunk.filter((_, i) => !there.has(i));
+        }
+      }
     }
-    throw error;
+  };
+  await Promise.all(Array.from({ length: Math.min(FANOUT_PARALLEL, chunks.length) }, worker));
+  return total;
+};
+
+/** Builds the mails a fan-out stands for (one intent per recipient, keyed `<keyBase>#<recipient>`). */
+export type Expander = (d: Db, fanout: OutboxRecord & { fanout: FanoutSpec }) => Promise<MailIntent[]>;
+
+export const EXPANDERS: Readonly<Record<string, Expander>> = { grades: expandGradesFanout };
+
+/**
+ * Expands one claimed fan-out: its intents are built and written once each (no SES call, no
+ * pacing: the mails then come back through the stream as ordinary pending intents), and it is
+ * marked sent with the counts. A failure is retried like a send (backoff, then dead, resendable).
+ */
+const expandClaimed = async (
+  d: Db,
+  item: OutboxRecord & { fanout: FanoutSpec },
+  claimId: string,
+  options: DeliverOptions,
+): Promise<DeliveryOutcome> => {
+  let done: { written: number; alreadyThere: number } | undefined;
+  let failure: unknown;
+  try {
+    const expander = (options.expanders ?? EXPANDERS)[item.fanout.kind];
+    if (!expander)
+      throw Object.assign(new Error(`UnknownFanout: no expander for "${item.fanout.kind}"`), {
+        $metadata: { httpStatusCode: 400 },
+      });
+    done = await putIntentsOnce(d, await expander(d, item), d.clock.now());
+  } catch (error) {
+    failure = error;
+  }
+  try {
+    if (!done) return await recordFailure(d, item, claimId, failure, options);
+    await statusUpdate(
+      d,
+      item,
+      claimId,
+      {
+        status: 'sent',
+        sentAt: d.clock.now().toISOString(),
+        expanded: done.written,
+        alreadyThere: done.alreadyThere,
+      },
+      ['gsi1pk', 'gsi1sk'],
+    );
+    log.info('outbox fan-out expanded', { courseId: item.courseId, key: item.key, ...done });
+    return 'sent';
+  } catch (error) {
+    return claimLost(error, item);
   }
 };
 
@@ -268,7 +388,11 @@ export const deliverRecords = async (
     const claimId = randomUUID();
     try {
       const claimed = await claim(d, { pk: item.pk, sk: String(item.sk) }, claimId);
-      const outcome = claimed ? await sendClaimed(d, claimed, claimId, options) : 'skipped';
+      const outcome = !claimed
+        ? 'skipped'
+        : claimed.fanout
+          ? await expandClaimed(d, { ...claimed, fanout: claimed.fanout }, claimId, options)
+          : await sendClaimed(d, claimed, claimId, options);
       report.outcomes[outcome] += 1;
     } catch (error) {
       log.error('outbox state not recorded; the record is given again', { pk: item.pk, sk: item.sk, error });

@@ -45,9 +45,44 @@ export type MailIntent = z.infer<typeof MailIntent>;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'retry', 'dead'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
+/**
+ * A fan-out: ONE outbox item that stands for many mails, for a change that tells more people than
+ * one transaction can hold (grades published to a course of 2,000). It is written in the change's
+ * transaction like any intent and travels the same way (stream, claim, retry, dead, resend); the
+ * sender does not send it but expands it (`expanders` in deliver.ts, by `kind`): it builds each
+ * mail from the table and writes one ordinary intent per recipient, keyed `<keyBase>#<recipient>`
+ * with a conditional Put, so an expansion given again skips the intents already written. Then the
+ * fan-out is marked sent. Its `to` is empty: the recipients are known only when it is expanded.
+ */
+export const FanoutSpec = z.object({
+  /** Which expander builds the mails, e.g. 'grades'. */
+  kind: z.string().min(1).max(64),
+  /** The per-recipient intents are keyed `<keyBase>#<recipient>`, e.g. grades#<publishedAt>. */
+  keyBase: z
+    .string()
+    .min(1)
+    .max(400)
+    .regex(/^[^\s]+$/, 'no whitespace'),
+});
+export type FanoutSpec = z.infer<typeof FanoutSpec>;
+
+export const FanoutIntent = MailIntent.pick({
+  key: true,
+  courseId: true,
+  template: true,
+  subject: true,
+}).extend({ fanout: FanoutSpec });
+export type FanoutIntent = z.infer<typeof FanoutIntent>;
+
 /** An outbox item as stored (and as the stream's NewImage carries it, once unmarshalled). */
 export const OutboxRecord = z.looseObject({
   ...MailIntent.shape,
+  /** Empty for a fan-out (its recipients are found when it is expanded). */
+  to: z.array(z.string().min(1)).max(50),
+  fanout: FanoutSpec.optional(),
+  /** Fan-out only: intents written by the expansion that completed it, and those found already there. */
+  expanded: z.number().int().optional(),
+  alreadyThere: z.number().int().optional(),
   pk: z.string(),
   sk: z.string(),
   type: z.literal(OUTBOX_TYPE),
@@ -97,6 +132,32 @@ export const outboxPut = (d: Pick<Deps, 'tableName'>, intent: MailIntent, now: D
         attempts: 0,
         createdAt: now.toISOString(),
         ...mail,
+        gsi1pk: gsi1.mailRetry,
+        gsi1sk: recheckAt(now, PICKUP_GRACE_MS),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+};
+
+/**
+ * The Put of one fan-out item, for the change's own transaction: recorded once (same condition as
+ * an intent), waiting in GSI1 like one, so a lost stream record is picked up by the retry job.
+ */
+export const fanoutPut = (d: Pick<Deps, 'tableName'>, intent: FanoutIntent, now: Date): TransactItem => {
+  const f = FanoutIntent.parse(intent);
+  return {
+    Put: {
+      TableName: d.tableName,
+      Item: {
+        ...keys.outbox(f.courseId, f.key),
+        type: OUTBOX_TYPE,
+        status: 'pending' satisfies OutboxStatus,
+        attempts: 0,
+        createdAt: now.toISOString(),
+        ...f,
+        to: [],
+        text: '',
         gsi1pk: gsi1.mailRetry,
         gsi1sk: recheckAt(now, PICKUP_GRACE_MS),
       },

@@ -155,7 +155,8 @@ const finalSchedule = (s: CourseSnapshot, when: string, assignments: string[]): 
 };
 
 /**
- * What happens when a deadline passes. Summaries go to the instructors once (send-once keys); at
+ * What happens when a deadline passes. Summaries go to the instructors once (queued in the outbox,
+ * keyed by the notice); at
  * booking close, groups without a slot get one. An entry stays due while anything is left to retry.
  */
 export const enforce = async (
@@ -163,7 +164,6 @@ export const enforce = async (
   s: CourseSnapshot,
   entry: DueRecord,
   deadlineAt: Date,
-  runId: string,
 ): Promise<EntryOutcome> => {
   const when = describeInZone(deadlineAt, s.course.config.timeZone);
   const base = { key: entry.key, deadlineKey: entry.deadlineKey };
@@ -183,7 +183,7 @@ export const enforce = async (
       planned = finalSchedule(after, when, actions);
     }
   }
-  const tally = await deliver(d, s.course.courseId, entry.key, planned, runId);
+  const tally = await deliver(d, s.course.courseId, entry.key, planned, 'deadline-summary');
   return {
     ...base,
     ...tally,

@@ -53,21 +53,28 @@ const supersededReminders = (entries: DueRecord[], now: Date, deadlines: Map<str
   );
 };
 
-const handle = async (d: Deps, s: CourseSnapshot, entry: DueRecord, runId: string): Promise<EntryOutcome> => {
+const handle = async (d: Deps, s: CourseSnapshot, entry: DueRecord): Promise<EntryOutcome> => {
   const deadline = courseDeadlines(s.course.config).find((x) => x.key === entry.deadlineKey);
   const base = { key: entry.key, deadlineKey: entry.deadlineKey, actions: [] as string[] };
   if (!deadline) return idle(entry, 'the deadline no longer exists');
   if (entry.job === 'reminders') {
-    const tally = await deliver(d, s.course.courseId, entry.key, planReminders(s, entry, deadline.at), runId);
+    const tally = await deliver(
+      d,
+      s.course.courseId,
+      entry.key,
+      planReminders(s, entry, deadline.at),
+      'reminder',
+    );
     return { ...base, ...tally, done: tally.busy === 0 && tally.failed === 0 };
   }
-  return enforce(d, s, entry, deadline.at, runId);
+  return enforce(d, s, entry, deadline.at);
 };
 
 /**
  * One run of a scheduled job. It reads only the due-time index for what fell due in the last week
  * (a course with nothing due costs nothing beyond that one Query), acts on each entry, marks it
- * done when nothing is left to retry, and records what it did per course for the instructors.
+ * done when nothing is left to retry, and records what it did per course for the instructors. Its
+ * mails go to the outbox (`sent` counts what it queued): SES throttling is the sender's to retry.
  */
 export const runJob = async (d: Deps, job: JobKind): Promise<JobRunSummary> => {
   const now = d.clock.now();
@@ -103,7 +110,7 @@ export const runJob = async (d: Deps, job: JobKind): Promise<JobRunSummary> => {
             ? idle(entry, 'the course no longer exists')
             : skip
               ? idle(entry, skip)
-              : await handle(d, snapshot, entry, runId);
+              : await handle(d, snapshot, entry);
           if (outcome.done) await markDueDone(d, entry, d.clock.now());
         } catch (error) {
           log.error('scheduled entry failed; it stays due for the next run', {

@@ -5,20 +5,20 @@ import { describeInZone, isoInZone } from '../domain/local-time.js';
 import { parseExtensionUntil, submissionWindow } from '../domain/submission-rules.js';
 import { BadRequest, NotFound } from '../errors.js';
 import { created } from '../http/responses.js';
-import { sendMail } from '../mail/send-mail.js';
+import { newId } from '../groups/new-id.js';
+import { intentsFor, outboxPut } from '../mail/outbox.js';
 import type { Deps } from '../runtime/deps.js';
-import { log } from '../runtime/log.js';
 import { toStudent } from '../store/course-repo.js';
 import { toGroup } from '../store/group-repo.js';
-import { transactNamed } from '../store/transactions.js';
+import { namedEach, transactNamed } from '../store/transactions.js';
 import { keys } from '../store/keys.js';
 import type { ExtensionBody } from './schemas.js';
 import { extensionItem, toExtension, type ExtensionRecord } from './upload-store.js';
 
 /**
  * An instructor moves one owner's deadline for one deliverable (a group, or a student for a
- * per-student deliverable). Written with its audit record in one transaction; the owners are told
- * by mail. Replacing an extension is allowed (the audit keeps the previous one); an end that is not
+ * per-student deliverable). Written with its audit record and the owners' mails (outbox) in one
+ * transaction. Replacing an extension is allowed (the audit keeps the previous one); an end that is not
  * after the deliverable's own due time is refused (it would extend nothing).
  *
  * DynamoDB: the access BatchGet (course, caller, owner, current extension), then the transaction.
@@ -87,6 +87,23 @@ export const putExtension = async (
     grantedBy: caller.email,
     grantedAt: now.toISOString(),
   };
+  // The owners' mails go in the outbox with the extension: granted and told, or neither.
+  const window = submissionWindow(deliverable, zone, until.instant);
+  const subject = `[${course.config.title}] ${deliverable.title}: your deadline was extended`;
+  const text = [
+    `An instructor extended your deadline for "${deliverable.title}".`,
+    '',
+    `New deadline: ${describeInZone(window.closesAt, zone)}`,
+    `Original deadline: ${describeInZone(plain.closesAt, zone)}`,
+    ...(deliverable.owner === 'group' ? [`Group: ${ownerId}`] : []),
+  ].join('\n');
+  // Each grant is its own change (a replacement too): its mails are keyed by a fresh grant id.
+  const mails = intentsFor(
+    courseId,
+    'extension',
+    `extension#${deliverable.id}#${newId('x')}`,
+    members.map((to) => ({ to: [to], subject, text })),
+  ).map((intent) => outboxPut(d, intent, now));
   await transactNamed(d, {
     extension: { Put: { TableName: d.tableName, Item: extensionItem(record) } },
     audit: auditPut(d.tableName, {
@@ -101,28 +118,8 @@ export const putExtension = async (
       reason: body.reason,
       at: now,
     }),
+    ...namedEach('outbox', mails),
   });
-
-  const window = submissionWindow(deliverable, zone, until.instant);
-  try {
-    await Promise.all(
-      members.map((to) =>
-        sendMail(d, {
-          to: [to],
-          subject: `[${course.config.title}] ${deliverable.title}: your deadline was extended`,
-          text: [
-            `An instructor extended your deadline for "${deliverable.title}".`,
-            '',
-            `New deadline: ${describeInZone(window.closesAt, zone)}`,
-            `Original deadline: ${describeInZone(plain.closesAt, zone)}`,
-            ...(deliverable.owner === 'group' ? [`Group: ${ownerId}`] : []),
-          ].join('\n'),
-        }),
-      ),
-    );
-  } catch (error) {
-    log.error('extension mail failed', { courseId, ownerId, error });
-  }
 
   const view = {
     courseId,

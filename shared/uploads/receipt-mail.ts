@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
-import { sendMail, type Mail } from '../mail/send-mail.js';
+import { intentsFor, outboxPut } from '../mail/outbox.js';
+import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
+import type { TransactItem } from '../store/table-ops.js';
 import type { SubmissionRecord } from './upload-store.js';
 
 /** "Friday 28 April 2023, 23:58:12 (Europe/Paris)": seconds matter next to a deadline. */
@@ -56,8 +58,8 @@ export const receiptText = (course: CourseRecord, s: SubmissionRecord, title: st
 
 /**
  * The receipt, one mail per owner (every member of the group, or the student). Pure: built before the
- * transaction that records the submission, so a receipt that cannot be built fails the event with
- * nothing recorded (and S3's retry of the event tries again).
+ * transaction that records the submission (and put in the outbox by it), so a receipt that cannot be
+ * built fails the event with nothing recorded (and the retry of the event tries again).
  */
 export const receiptMails = (course: CourseRecord, s: SubmissionRecord): Mail[] => {
   const title = course.config.deliverables.find((x) => x.id === s.deliverableId)?.title ?? s.deliverableId;
@@ -67,12 +69,17 @@ export const receiptMails = (course: CourseRecord, s: SubmissionRecord): Mail[] 
   return recipients.map((to) => ({ to: [to], subject, text }));
 };
 
-/** Sends the receipt (built now unless given). Errors propagate. */
-export const sendReceipt = async (
-  d: Pick<Deps, 'ses' | 'mailFrom'>,
-  course: CourseRecord,
+/**
+ * The outbox Puts of the receipt (one per owner), for the transaction that records the submission:
+ * recorded with it, sent by the outbox sender. Keyed `receipt#<uploadId>#<recipient>`: an upload id
+ * is received once, so each owner's receipt is recorded once.
+ */
+export const receiptOutboxPuts = (
+  d: Pick<Deps, 'tableName'>,
   s: SubmissionRecord,
-  built: Mail[] = receiptMails(course, s),
-): Promise<void> => {
-  await Promise.all(built.map((mail) => sendMail(d, mail)));
-};
+  mails: readonly Mail[],
+  now: Date,
+): TransactItem[] =>
+  intentsFor(s.courseId, 'receipt', `receipt#${s.uploadId}`, mails).map((intent) =>
+    outboxPut(d, intent, now),
+  );

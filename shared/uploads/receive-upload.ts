@@ -1,26 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { submissionWindow, isOnTime } from '../domain/submission-rules.js';
 import { checkFile, type FileVerdict } from '../files/check-file.js';
-import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import { log } from '../runtime/log.js';
-import { toCourse, type CourseRecord } from '../store/course-repo.js';
+import { toCourse } from '../store/course-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { batchGetAll } from '../store/table-ops.js';
-import { coursePk, keys } from '../store/keys.js';
-import { isConditionFailure, TransactionFailed, transactNamed } from '../store/transactions.js';
+import { keys } from '../store/keys.js';
+import { namedEach, TransactionFailed, transactNamed } from '../store/transactions.js';
 import { parseObjectKey } from './owner.js';
-import { receiptMails, sendReceipt } from './receipt-mail.js';
+import { receiptMails, receiptOutboxPuts } from './receipt-mail.js';
 import type { CreatedObject } from './s3-event.js';
 import {
-  markReceiptSent,
   submissionItem,
   submissionKey,
   toExtension,
-  toSubmission,
   toUpload,
   type SubmissionRecord,
   type UploadRecord,
@@ -31,19 +27,9 @@ import { count } from '../runtime/metrics.js';
 /** Files up to this size are held in memory and checked in full (PDF pages, ZIP directory). */
 export const MAX_INSPECT_BYTES = 256 * 1024 * 1024;
 const HEAD_BYTES = 8 * 1024;
-/** A receipt claimed this long ago and not marked sent is taken to be lost (the sender crashed). */
-export const RECEIPT_CLAIM_MS = 60_000;
-
-export class ReceiptInProgress extends Error {
-  constructor(uploadId: string) {
-    super(`The receipt of upload ${uploadId} is being sent by another delivery of its event; retry later`);
-    this.name = 'ReceiptInProgress';
-  }
-}
-
 export type ReceiveOutcome =
   | { outcome: 'recorded'; submission: SubmissionRecord }
-  | { outcome: 'duplicate'; uploadId: string; receiptResent: boolean }
+  | { outcome: 'duplicate'; uploadId: string }
   | { outcome: 'ignored'; why: string };
 
 interface ReadFile {
@@ -94,45 +80,15 @@ const readObject = async (d: Deps, object: CreatedObject): Promise<ReadFile> => 
   };
 };
 
-const sendAndMark = async (
-  d: Deps,
-  course: CourseRecord,
-  upload: UploadRecord,
-  s: SubmissionRecord,
-  receipt?: Mail[],
-) => {
-  try {
-    await sendReceipt(d, course, s, receipt);
-  } catch (error) {
-    // Release the claim so that the retry of this event (Lambda retries a failed invocation) sends it.
-    await d.db
-      .send(
-        new UpdateCommand({
-          TableName: d.tableName,
-          Key: keys.upload(upload.courseId, upload.uploadId),
-          UpdateExpression: 'SET receiptClaimedAt = :never',
-          ExpressionAttributeValues: { ':never': new Date(0).toISOString() },
-        }),
-      )
-      .catch(() => undefined);
-    throw error;
-  }
-  await markReceiptSent(d, upload.courseId, upload.uploadId);
-};
-
 /**
  * The same upload again: S3 delivers events at least once, and a replayed presigned POST (same
  * form, same key, within its 10 minutes) makes S3 store the object again and send another event.
- * Neither records a second submission: an upload id is received once, and the recorded submission
- * keeps its SHA-256 and S3 version id (the bucket is versioned; downloads ask for that version).
- * The one thing redone is a receipt whose sender died before marking it sent.
+ * Neither records a second submission nor sends a second receipt: an upload id is received once,
+ * with its receipts in the outbox in the same transaction (the outbox sender delivers them, and
+ * retries them, whatever happens to this event), and the recorded submission keeps its SHA-256 and
+ * S3 version id (the bucket is versioned; downloads ask for that version).
  */
-const duplicate = async (
-  d: Deps,
-  course: CourseRecord,
-  upload: UploadRecord,
-  object: CreatedObject,
-): Promise<ReceiveOutcome> => {
+const duplicate = (upload: UploadRecord, object: CreatedObject): ReceiveOutcome => {
   const eTag = object.eTag?.replace(/"/g, '');
   if (upload.eTag && eTag && upload.eTag !== eTag)
     log.warn('upload received again with other content (replayed POST); the first version stays recorded', {
@@ -141,51 +97,16 @@ const duplicate = async (
       recordedVersion: upload.versionId,
       newVersion: object.versionId,
     });
-  const claimedAt = upload.receiptClaimedAt ? new Date(upload.receiptClaimedAt).getTime() : 0;
-  const now = d.clock.now();
-  if (upload.receipt !== 'sending' || !upload.submissionSk)
-    return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
-  // Another delivery is mailing the receipt right now, or died doing so: fail this invocation so
-  // that it is retried later, when the receipt is either sent or its claim has gone stale.
-  if (now.getTime() - claimedAt < RECEIPT_CLAIM_MS) throw new ReceiptInProgress(upload.uploadId);
-  try {
-    await d.db.send(
-      new UpdateCommand({
-        TableName: d.tableName,
-        Key: keys.upload(upload.courseId, upload.uploadId),
-        UpdateExpression: 'SET receiptClaimedAt = :now',
-        ConditionExpression: 'receipt = :sending AND receiptClaimedAt = :claimed',
-        ExpressionAttributeValues: {
-          ':now': now.toISOString(),
-          ':sending': 'sending',
-          ':claimed': upload.receiptClaimedAt ?? '',
-        },
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error))
-      return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
-    throw error;
-  }
-  const got = await d.db.send(
-    new GetCommand({
-      TableName: d.tableName,
-      Key: { pk: coursePk(upload.courseId), sk: upload.submissionSk },
-    }),
-  );
-  const s = toSubmission(got.Item);
-  if (!s) return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: false };
-  await sendAndMark(d, course, upload, s);
-  return { outcome: 'duplicate', uploadId: upload.uploadId, receiptResent: true };
+  return { outcome: 'duplicate', uploadId: upload.uploadId };
 };
 
 /**
  * An object arrived under uploads/: find its pending upload, check the file (size, type by content,
  * PDF pages), judge it on time or late by the instant S3 received it, record a new submission
- * version and mail every owner a receipt. Refused files are recorded too, with the reason; late
- * files are kept and marked. Idempotent: the upload item moves from pending to received in the
- * same transaction that creates the submission (whose id and key follow from the upload id and
- * the event time), so a second delivery of the event records nothing.
+ * version and put every owner's receipt in the mail outbox. Refused files are recorded too, with the
+ * reason; late files are kept and marked. Idempotent: the upload item moves from pending to received
+ * in the same transaction that creates the submission (whose id and key follow from the upload id
+ * and the event time) and the receipts, so a second delivery of the event records and sends nothing.
  */
 export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<ReceiveOutcome> => {
   const ignore = (why: string): ReceiveOutcome => {
@@ -214,7 +135,7 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
     upload.deliverableId !== deliverableId
   )
     return ignore('the key does not match the recorded upload');
-  if (upload.status === 'received') return duplicate(d, course, upload, object);
+  if (upload.status === 'received') return duplicate(upload, object);
 
   const zone = course.config.timeZone;
   const deliverable = course.config.deliverables.find((x) => x.id === deliverableId);
@@ -276,52 +197,55 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
     ...(upload.contributions ? { contributions: upload.contributions } : {}),
   };
   // The receipt is built before anything is recorded: one that cannot be built fails the event cleanly.
+  // Its mails go in the outbox, in the same transaction: no submission without its receipts.
   const receipt = receiptMails(course, submission);
-  const now = d.clock.now().toISOString();
+  const now = d.clock.now();
   const subKey = submissionKey(submission);
   try {
-    await transactNamed(d, {
-      upload: {
-        Update: {
-          TableName: d.tableName,
-          Key: keys.upload(courseId, uploadId),
-          UpdateExpression:
-            'SET #status = :received, receivedAt = :at, submissionSk = :sk, submissionStatus = :verdict, ' +
-            'sha256 = :h, bytes = :b, ' +
-            'receipt = :sending, receiptClaimedAt = :now' +
-            (submission.versionId ? ', versionId = :v' : '') +
-            (submission.eTag ? ', eTag = :e' : '') +
-            ' REMOVE contributions',
-          ConditionExpression: '#status = :pending',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':received': 'received',
-            ':pending': 'pending',
-            ':at': receivedAt,
-            ':sk': subKey.sk,
-            ':verdict': submission.status,
-            ':h': submission.sha256,
-            ':b': submission.bytes,
-            ':sending': 'sending',
-            ':now': now,
-            ...(submission.versionId ? { ':v': submission.versionId } : {}),
-            ...(submission.eTag ? { ':e': submission.eTag } : {}),
+    // Two deliveries at once: the loser of a TransactionConflict tries again and finds it recorded.
+    await transactNamed(
+      d,
+      {
+        upload: {
+          Update: {
+            TableName: d.tableName,
+            Key: keys.upload(courseId, uploadId),
+            UpdateExpression:
+              'SET #status = :received, receivedAt = :at, submissionSk = :sk, submissionStatus = :verdict, ' +
+              'sha256 = :h, bytes = :b' +
+              (submission.versionId ? ', versionId = :v' : '') +
+              (submission.eTag ? ', eTag = :e' : '') +
+              ' REMOVE contributions',
+            ConditionExpression: '#status = :pending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':received': 'received',
+              ':pending': 'pending',
+              ':at': receivedAt,
+              ':sk': subKey.sk,
+              ':verdict': submission.status,
+              ':h': submission.sha256,
+              ':b': submission.bytes,
+              ...(submission.versionId ? { ':v': submission.versionId } : {}),
+              ...(submission.eTag ? { ':e': submission.eTag } : {}),
+            },
           },
         },
-      },
-      submission: {
-        Put: {
-          TableName: d.tableName,
-          Item: submissionItem(submission),
-          ConditionExpression: 'attribute_not_exists(pk)',
+        submission: {
+          Put: {
+            TableName: d.tableName,
+            Item: submissionItem(submission),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
         },
+        ...namedEach('outbox', receiptOutboxPuts(d, submission, receipt, now)),
       },
-    });
+      { attempts: 3 },
+    );
   } catch (error) {
-    if (!(error instanceof TransactionFailed) || !(error.has('upload') || error.has('submission')))
-      throw error;
-    // Another delivery of the same event won the race: it records and mails.
-    return { outcome: 'duplicate', uploadId, receiptResent: false };
+    if (!(error instanceof TransactionFailed) || !error.conditions.length) throw error;
+    // Another delivery of the same event won the race: it recorded the submission and its receipts.
+    return { outcome: 'duplicate', uploadId };
   }
   log.info('submission recorded', {
     courseId,
@@ -333,6 +257,5 @@ export const receiveUpload = async (d: Deps, object: CreatedObject): Promise<Rec
   count(
     submission.status === 'rejected' ? 'UploadRefused' : submission.late ? 'UploadLate' : 'UploadAccepted',
   );
-  await sendAndMark(d, course, { ...upload, receiptClaimedAt: now }, submission, receipt);
   return { outcome: 'recorded', submission };
 };

@@ -1,8 +1,7 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { defineEntity } from '../store/entity.js';
 import { keys, prefixes } from '../store/keys.js';
-import type { Db, Item } from '../store/table-ops.js';
+import type { Item } from '../store/table-ops.js';
 import type { OwnerKind } from './owner.js';
 
 const OwnerKindSchema = z.enum(['group', 'student']) satisfies z.ZodType<OwnerKind>;
@@ -37,7 +36,10 @@ export const uploadEntity = defineEntity({
     bytes: z.number().optional(),
     versionId: z.string().optional(),
     eTag: z.string().optional(),
-    /** The receipt mail: claimed ('sending', with the claim time) then 'sent'. */
+    /**
+     * Written by releases before the mail outbox (the receipt claimed, then sent); read and kept,
+     * never written now: the receipts are outbox items recorded with the submission.
+     */
     receipt: z.enum(['sending', 'sent']).optional(),
     receiptClaimedAt: z.string().optional(),
   }),
@@ -139,15 +141,3 @@ export const rosterToUploadsRange = {
 } as const;
 if (!(prefixes.student < prefixes.submission && prefixes.submission < prefixes.upload))
   throw new Error('keys.ts prefixes no longer sort STUDENT# < SUB# < UPLOAD#');
-
-/** Marks the receipt sent; a lost race (already 'sent') is fine. */
-export const markReceiptSent = async (d: Db, courseId: string, uploadId: string): Promise<void> => {
-  await d.db.send(
-    new UpdateCommand({
-      TableName: d.tableName,
-      Key: keys.upload(courseId, uploadId),
-      UpdateExpression: 'SET receipt = :sent',
-      ExpressionAttributeValues: { ':sent': 'sent' },
-    }),
-  );
-};

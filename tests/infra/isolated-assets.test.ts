@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -79,7 +79,15 @@ describe('every synthesized function asset loads where Lambda runs it', () => {
     }
     expect(results.filter(([, result]) => result !== 'ok')).toEqual([]);
     expect(results.map(([id]) => id)).toEqual(
-      expect.arrayContaining(['JobUploadReceived', 'HttpPutBooking']),
+      expect.arrayContaining(['JobUploadReceived', 'HttpPutBooking', 'JobMailSender']),
     );
+  });
+
+  it('keeps SES out of every request handler: only the outbox sender talks to SES', () => {
+    const withSes = specs.filter((spec) => {
+      const bundle = readFileSync(join(spec.assetDir ?? '', 'index.mjs'), 'utf8');
+      return bundle.includes('"SESv2"');
+    });
+    expect(withSes.map((s) => s.constructId)).toEqual(['JobMailSender']);
   });
 });

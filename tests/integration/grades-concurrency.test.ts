@@ -8,7 +8,7 @@ import { queryAll } from '../../shared/store/table-ops.js';
 import type { Loose } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
 import { aspects, formGroups, gradePath, memberPath } from '../support/grade-fixture.js';
-import { mailFor } from '../support/mailbox.js';
+import { mailFor, waitForMail } from '../support/mailbox.js';
 
 const deps = stackDeps();
 
@@ -73,6 +73,9 @@ describe('grades under concurrency (through HTTP, checked in DynamoDB)', () => {
     expect(firsts[0]?.body.emailed).toBe(4);
     for (const r of results)
       expect(r.status === 200 || (r.status === 409 && r.body.error.code === 'already_published')).toBe(true);
+    // One fan-out was written with the one publication; its mails leave a moment later.
+    for (const s of c.students) await waitForMail(s, (m) => m.subject.endsWith('Your grades'));
+    await new Promise((r) => setTimeout(r, 1000));
     for (const s of c.students)
       expect((await mailFor(s)).filter((m) => m.subject.endsWith('Your grades'))).toHaveLength(1);
     expect((await auditItems(c.courseId)).filter((i) => i.action === 'grades.publish')).toHaveLength(1);

@@ -11,9 +11,10 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handler as mailSender } from '../../functions/streams/mail-sender.js';
-import { deliverRecords, type StreamEvent } from '../../shared/mail/deliver.js';
+import { deliverRecords, putIntentsOnce, type StreamEvent } from '../../shared/mail/deliver.js';
 import { listMail, resendMail } from '../../shared/mail/mail-admin.js';
-import { MAX_ATTEMPTS, mailIdOf, outboxPut, type MailIntent } from '../../shared/mail/outbox.js';
+import { fanoutPut, MAX_ATTEMPTS, mailIdOf, outboxPut, type MailIntent } from '../../shared/mail/outbox.js';
+import { queryAll } from '../../shared/store/table-ops.js';
 import { resetPacer, tokenBucket, type PaceTimer } from '../../shared/mail/pacer.js';
 import { requeueDue } from '../../shared/mail/requeue.js';
 import { resetDeps } from '../../shared/runtime/deps.js';
@@ -368,5 +369,104 @@ describe('outbox sender (DynamoDB Local real, SES mocked)', () => {
       }),
     );
     expect(out.Items).toEqual([]);
+  });
+
+  it('a fan-out is expanded into its intents once each: given again (crash after part of it), it skips what is there', async () => {
+    const d = integrationDeps();
+    const courseId = `fanout-${randomUUID().slice(0, 6)}`;
+    const recipients = Array.from({ length: 230 }, (_, i) => `f${i}-${courseId}@students.example`);
+    const intents = (keyBase: string): MailIntent[] =>
+      recipients.map((to) => ({
+        key: `${keyBase}#${to}`,
+        courseId,
+        template: 'test',
+        to: [to],
+        subject: 's',
+        text: 't',
+      }));
+    const fanout = {
+      key: `test-fanout#1`,
+      courseId,
+      template: 'test-fanout',
+      subject: 'all',
+      fanout: { kind: 'test', keyBase: 'test#1' },
+    };
+    await d.db.send(new TransactWriteCommand({ TransactItems: [fanoutPut(d, fanout, d.clock.now())] }));
+    // A sender that died after writing the first 150 intents (its claim then went stale, and the
+    // retry job put the fan-out back to pending: here, it is still pending).
+    expect(await putIntentsOnce(d, intents('test#1').slice(0, 150), d.clock.now())).toEqual({
+      written: 150,
+      alreadyThere: 0,
+    });
+    const expanders = { test: async () => intents('test#1') };
+    const item = {
+      ...fanout,
+      pk: keys.outbox(courseId, fanout.key).pk,
+      sk: keys.outbox(courseId, fanout.key).sk,
+    };
+    const record = async () => ({
+      Records: [
+        {
+          eventID: 'f1',
+          eventName: 'INSERT',
+          dynamodb: {
+            Keys: marshall({ pk: item.pk, sk: item.sk }),
+            NewImage: marshall(
+              (await d.db.send(new GetCommand({ TableName: d.tableName, Key: { pk: item.pk, sk: item.sk } })))
+                .Item ?? {},
+            ),
+            SequenceNumber: '1',
+          },
+        },
+      ],
+    });
+    const ses0 = sesThat(() => 'ok');
+    const report = await deliverRecords(d, (await record()).Records, { ...fast(), expanders });
+    expect(report.outcomes).toMatchObject({ sent: 1, retry: 0, dead: 0 });
+    expect(ses0.log).toEqual([]); // expanding sends nothing itself
+    const done = (
+      await d.db.send(new GetCommand({ TableName: d.tableName, Key: { pk: item.pk, sk: item.sk } }))
+    ).Item;
+    expect(done).toMatchObject({ status: 'sent', expanded: 80, alreadyThere: 150, to: [] });
+    const stored = await queryAll(d, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+      ExpressionAttributeValues: { ':pk': item.pk, ':p': 'MAIL#test#1#' },
+    });
+    expect(stored).toHaveLength(230);
+    // Given again (a duplicate stream record): the claim refuses it, nothing is written twice.
+    const again = await deliverRecords(d, (await record()).Records, { ...fast(), expanders });
+    expect(again.outcomes.skipped).toBe(1);
+    // An expander that fails: the fan-out waits for a retry like a throttled mail.
+    const broken = { ...fanout, key: 'test-fanout#2', fanout: { kind: 'test', keyBase: 'test#2' } };
+    await d.db.send(new TransactWriteCommand({ TransactItems: [fanoutPut(d, broken, d.clock.now())] }));
+    const brokenKey = keys.outbox(courseId, broken.key);
+    const failing = await deliverRecords(
+      d,
+      [
+        {
+          eventID: 'f2',
+          eventName: 'INSERT',
+          dynamodb: {
+            NewImage: marshall(
+              (await d.db.send(new GetCommand({ TableName: d.tableName, Key: brokenKey }))).Item ?? {},
+            ),
+            SequenceNumber: '2',
+          },
+        },
+      ],
+      {
+        ...fast(),
+        expanders: {
+          test: async () => {
+            throw Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' });
+          },
+        },
+      },
+    );
+    expect(failing.outcomes.retry).toBe(1);
+    expect((await d.db.send(new GetCommand({ TableName: d.tableName, Key: brokenKey }))).Item).toMatchObject({
+      status: 'retry',
+      attempts: 1,
+    });
   });
 });

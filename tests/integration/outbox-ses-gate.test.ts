@@ -91,6 +91,6 @@ describe('local SES gate for the outbox sender', () => {
     await expect(client.send(mail)).rejects.toMatchObject({ name: 'TooManyRequestsException' });
     await expect(client.send(mail)).rejects.toMatchObject({ $metadata: { httpStatusCode: 500 } });
     await expect(client.send(mail)).resolves.toMatchObject({ MessageId: 'm-1' });
-    expect(gate.faults()).toEqual({ throttle: 0, fail: 0 });
+    expect(gate.faults()).toEqual({ throttle: 0, fail: 0, to: '' });
   });
 });

@@ -1,6 +1,5 @@
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { stackDeps } from '../support/stack-deps.js';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../shared/auth/caller.js';
 import type { HttpResult } from '../../shared/http/responses.js';
@@ -8,12 +7,13 @@ import type { Deps } from '../../shared/runtime/deps.js';
 import { coursePk, keys } from '../../shared/store/keys.js';
 import { queryAll, queryCourse } from '../../shared/store/table-ops.js';
 import { createUpload } from '../../shared/uploads/create-upload.js';
-import { ReceiptInProgress, receiveUpload } from '../../shared/uploads/receive-upload.js';
+import { receiveUpload } from '../../shared/uploads/receive-upload.js';
 import { createdObject } from '../../shared/uploads/s3-event.js';
 import { ownerSubmissionsPrefix } from '../../shared/uploads/upload-store.js';
-import { mailFor } from '../support/mailbox.js';
+import { mailFor, waitForMail } from '../support/mailbox.js';
 import { pdfWithPages } from '../support/pdf-fixtures.js';
 import { contributionsOf, courseWithGroups, type GroupCourse } from '../e2e/upload-helpers.js';
+import { runRetryMail } from '../support/outbox-drain.js';
 
 // A bucket of its own: the local stack's handler (which watches examdesk-files) ignores its events,
 // so this test alone decides when and how often the event is delivered.
@@ -57,8 +57,28 @@ const upload = async (c: GroupCourse, requestedAt: string, pages: number) => {
 const receipts = async (c: GroupCourse, submissionId: string) =>
   (await mailFor(c.membersA[1] ?? '')).filter((m) => (m.body.text ?? '').includes(submissionId));
 
+/** The receipt intents of one upload in the outbox (keyed receipt#<uploadId>#<recipient>). */
+const receiptIntents = (c: GroupCourse, uploadId: string) =>
+  queryCourse(base, coursePk(c.courseId), keys.outbox(c.courseId, `receipt#${uploadId}#`).sk);
+
+/** The fixture's own mails (group formed) are sent first: SES faults set later meet receipts only. */
+const fixtureMailSent = async (c: GroupCourse) => {
+  for (const m of [...c.membersA, ...c.membersB])
+    expect(await waitForMail(m, (x) => x.subject.includes('Your group was created'), 10_000)).toHaveLength(1);
+};
+
+const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    value = await read();
+  }
+  return value;
+};
+
 describe('upload-received: S3 delivers at least once', () => {
-  it('an EventBridge event delivered twice at once, then again, records one submission and sends one receipt', async () => {
+  it('an EventBridge event delivered twice at once, then again, records one submission and one set of receipts', async () => {
     const c = await courseWithGroups();
     const { key, pdf, ticket } = await upload(c, '2023-04-20T08:00:00Z', 10);
     const event = eventBridge(key, '2023-04-20T08:01:00Z', pdf.length);
@@ -66,16 +86,9 @@ describe('upload-received: S3 delivers at least once', () => {
     const object = 'object' in read ? read.object : undefined;
     if (!object) throw new Error('no object');
     const d = at('2023-04-20T08:01:05Z');
-    const both = await Promise.allSettled([receiveUpload(d, object), receiveUpload(d, object)]);
-    const outcomes = both.map((r) => (r.status === 'fulfilled' ? r.value.outcome : (r.reason as Error).name));
-    expect(outcomes.filter((o) => o === 'recorded')).toHaveLength(1);
-    // The loser either lost the transaction (duplicate) or found the receipt being sent (retry later).
-    expect(outcomes.filter((o) => o !== 'recorded')[0]).toMatch(/^(duplicate|ReceiptInProgress)$/);
-    expect(await receiveUpload(d, object)).toEqual({
-      outcome: 'duplicate',
-      uploadId: ticket.uploadId,
-      receiptResent: false,
-    });
+    const both = await Promise.all([receiveUpload(d, object), receiveUpload(d, object)]);
+    expect(both.map((o) => o.outcome).sort()).toEqual(['duplicate', 'recorded']);
+    expect(await receiveUpload(d, object)).toEqual({ outcome: 'duplicate', uploadId: ticket.uploadId });
 
     const subs = await queryCourse(base, coursePk(c.courseId), ownerSubmissionsPrefix(c.groupA, 'report'));
     expect(subs).toHaveLength(1);
@@ -87,6 +100,24 @@ describe('upload-received: S3 delivers at least once', () => {
       late: false,
       contributions: contributionsOf(c.membersA),
     });
+    // One receipt per member, recorded with the submission, sent by the outbox sender.
+    const intents = await receiptIntents(c, ticket.uploadId);
+    expect(intents.map((i) => i.to)).toEqual([...c.membersA].sort().map((m) => [m.toLowerCase()]));
+    expect(intents.every((i) => i.template === 'receipt' && i.courseId === c.courseId)).toBe(true);
+    for (const m of c.membersA)
+      expect(
+        await waitForMail(m, (x) => (x.body.text ?? '').includes(ticket.submissionId), 10_000),
+      ).toHaveLength(1);
+    expect(
+      (
+        await until(
+          () => receiptIntents(c, ticket.uploadId),
+          (all) => all.every((i) => i.status === 'sent'),
+        )
+      ).map((i) => i.status),
+    ).toEqual(['sent', 'sent', 'sent']);
+    // A moment more: a receipt sent twice would show now.
+    await new Promise((r) => setTimeout(r, 1_000));
     expect(await receipts(c, ticket.submissionId)).toHaveLength(1);
     // The contributions moved to the submission; the upload item keeps the pointer.
     const [uploadItem] = await queryAll(base, {
@@ -96,36 +127,59 @@ describe('upload-received: S3 delivers at least once', () => {
         ':sk': keys.upload(c.courseId, ticket.uploadId).sk,
       },
     });
-    expect(uploadItem).toMatchObject({ status: 'received', receipt: 'sent', submissionStatus: 'accepted' });
+    expect(uploadItem).toMatchObject({ status: 'received', submissionStatus: 'accepted' });
     expect(uploadItem?.contributions).toBeUndefined();
+    expect(uploadItem?.receipt).toBeUndefined();
   });
 
-  it('a receipt whose sender died is sent by a later delivery, not by one that comes too soon', async () => {
+  it('a receipt SES would not take stays in the outbox and is delivered later, once; a redelivery sends nothing', async () => {
     const c = await courseWithGroups();
+    await fixtureMailSent(c);
     const { key, pdf, ticket } = await upload(c, '2023-04-27T20:00:00Z', 3);
     const read = createdObject(eventBridge(key, '2023-04-27T20:00:30Z', pdf.length));
     const object = 'object' in read ? read.object : undefined;
     if (!object) throw new Error('no object');
-    expect((await receiveUpload(at('2023-04-27T20:00:31Z'), object)).outcome).toBe('recorded');
-    // Pretend the first sender crashed after claiming the receipt at 20:00:31.
-    await base.db.send(
-      new UpdateCommand({
-        TableName: base.tableName,
-        Key: keys.upload(c.courseId, ticket.uploadId),
-        UpdateExpression: 'SET receipt = :s, receiptClaimedAt = :t',
-        ExpressionAttributeValues: { ':s': 'sending', ':t': '2023-04-27T20:00:31.000Z' },
-      }),
+    // SES throttles this course's next 9 sends: the SDK tries each of the 3 receipts 3 times.
+    expect((await c.api.request('PUT', '/_local/ses-faults', { throttle: 9, to: c.courseId })).status).toBe(
+      200,
     );
-    await expect(receiveUpload(at('2023-04-27T20:00:50Z'), object)).rejects.toBeInstanceOf(ReceiptInProgress);
-    expect(await receiveUpload(at('2023-04-27T20:05:00Z'), object)).toMatchObject({
+    expect((await receiveUpload(at('2023-04-27T20:00:31Z'), object)).outcome).toBe('recorded');
+    const throttled = await until(
+      () => receiptIntents(c, ticket.uploadId),
+      (all) => all.length === 3 && all.every((i) => i.status === 'retry'),
+    );
+    expect(throttled.map((i) => [i.status, i.attempts])).toEqual([
+      ['retry', 1],
+      ['retry', 1],
+      ['retry', 1],
+    ]);
+    expect(await receipts(c, ticket.submissionId)).toEqual([]);
+    // The event again (Lambda retries, S3 delivers twice): nothing recorded, nothing sent.
+    expect(await receiveUpload(at('2023-04-27T20:05:00Z'), object)).toEqual({
       outcome: 'duplicate',
-      receiptResent: true,
+      uploadId: ticket.uploadId,
     });
-    expect(await receiveUpload(at('2023-04-27T20:10:00Z'), object)).toMatchObject({
-      outcome: 'duplicate',
-      receiptResent: false,
+    expect(await receiptIntents(c, ticket.uploadId)).toHaveLength(3);
+
+    // The retry job, run 2 minutes ahead (past their backoff), puts them back in line; the sender sends them.
+    await runRetryMail();
+    for (const m of c.membersA)
+      expect(
+        await waitForMail(m, (x) => (x.body.text ?? '').includes(ticket.submissionId), 10_000),
+      ).toHaveLength(1);
+    const sent = await until(
+      () => receiptIntents(c, ticket.uploadId),
+      (all) => all.every((i) => i.status === 'sent'),
+    );
+    expect(sent.map((i) => i.status)).toEqual(['sent', 'sent', 'sent']);
+    await new Promise((r) => setTimeout(r, 1_000));
+    for (const m of c.membersA)
+      expect(
+        (await mailFor(m)).filter((x) => (x.body.text ?? '').includes(ticket.submissionId)),
+      ).toHaveLength(1);
+    expect((await c.api.request('GET', `/_local/ses-faults?to=${c.courseId}`)).body).toMatchObject({
+      throttle: 0,
     });
-    expect(await receipts(c, ticket.submissionId)).toHaveLength(2);
   });
 
   it('ignores objects that are not pending uploads', async () => {

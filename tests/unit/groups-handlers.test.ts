@@ -180,8 +180,10 @@ describe('group writes under a TransactionConflict (DynamoDB says: someone else 
     expect(res.statusCode).toBe(409);
     expect(body(res).error.code).toBe('stale_version');
     const items = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
-    // Group update at the version read, seat released, seat taken: an UpdateItem, never a Put.
-    expect(items.map((i) => Object.keys(i)[0])).toEqual(['Update', 'Update', 'Update']);
+    // Group update at the version read, seat released, seat taken: an UpdateItem, never a Put; then
+    // the members' mails (outbox Puts), one each.
+    expect(items.map((i) => Object.keys(i)[0])).toEqual(['Update', 'Update', 'Update', 'Put', 'Put', 'Put']);
+    expect(items.slice(3).map((i) => i.Put?.Item?.to)).toEqual([[s(1)], [s(2)], [s(3)]]);
     expect(items[0]?.Update?.ConditionExpression).toBe('version = :v');
     expect(items[0]?.Update?.ExpressionAttributeValues).toMatchObject({ ':v': 4, ':nv': 5 });
   });
@@ -217,12 +219,22 @@ describe('removing the last member', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(body(res)).toMatchObject({ deleted: true, group: null, removed: s(2) });
     const items = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? [];
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
     expect(items[0]?.Update?.ConditionExpression).toBe('groupId = :g');
     expect(items[1]?.Delete?.ConditionExpression).toBe('version = :v');
     expect(items[2]?.Update?.Key).toEqual(keys.paperSeats(COURSE, 'ddim'));
     expect(items[2]?.Update?.UpdateExpression).toBe('SET taken = taken - :one');
+    // The member is told in the same transaction (outbox); nobody is left in the group to tell.
+    expect(items[3]?.Put?.Item).toMatchObject({
+      ...keys.outbox(COURSE, `group#${GROUP}#v5#removed#${s(2)}`),
+      type: 'outbox',
+      status: 'pending',
+      template: 'group',
+      to: [s(2)],
+      subject: expect.stringContaining('You left your group'),
+    });
     expect(ddb.calls()).toHaveLength(2);
+    expect(ses.calls()).toHaveLength(0);
   });
 });
 
