@@ -157,22 +157,6 @@ describe('a booking change whose invite cannot be built writes nothing', () => {
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
   });
 
-  it("book, invite fine: one transaction holds the booking and every member's mail; SES is not called", async () => {
-    table = [courseItem, student(1), groupItem, slotItem(SLOT, '2023-05-15T07:00:00.000Z', false)];
-    const res = await putBooking(
-      event({ routeKey: 'PUT /x', email: s(1), body: { slotId: SLOT, mode: 'in-person' } }),
-    );
-    expect(statusOf(res)).toBe(201);
-    const writes = ddb.commandCalls(TransactWriteCommand);
-    expect(writes).toHaveLength(1);
-    const mails = (writes[0]!.args[0].input.TransactItems ?? []).filter(
-      (i) => i.Put?.Item?.type === 'outbox',
-    );
-    expect(mails).toHaveLength(3);
-    expect(JSON.stringify(mails[0]!.Put?.Item?.attachments)).toContain('presentation.ics');
-    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
-  });
-
   it('move: 500, no TransactWriteItems', async () => {
     table = [
       courseItem,
@@ -229,6 +213,74 @@ describe('a booking change whose invite cannot be built writes nothing', () => {
     );
     expect(statusOf(res)).toBe(500);
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+});
+
+/** The outbox Puts of the one TransactWriteItems the request made. */
+const outboxPutsOf = () =>
+  (ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems ?? []).flatMap((i) =>
+    i.Put?.Item?.type === 'outbox' ? [i.Put] : [],
+  );
+
+describe('booking changes write their mails in the outbox, in the same transaction', () => {
+  it('book: one outbox item per member with the invite, in the booking transaction; SES is not called', async () => {
+    table = [courseItem, student(1), groupItem, slotItem(SLOT, '2023-05-15T07:00:00.000Z', false)];
+    const res = await putBooking(
+      event({ routeKey: 'PUT /x', email: s(1), body: { slotId: SLOT, mode: 'in-person' } }),
+    );
+    expect(statusOf(res)).toBe(201);
+    expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(1);
+    const puts = outboxPutsOf();
+    expect(puts.map((p) => p.Item?.to)).toEqual([[s(1)], [s(2)], [s(3)]]);
+    expect(puts.map((p) => p.Item?.sk)).toEqual([1, 2, 3].map((i) => `MAIL#booking#${GROUP}#0#${s(i)}`));
+    for (const p of puts) {
+      expect(p.ConditionExpression).toBe('attribute_not_exists(pk)');
+      expect(p.Item).toMatchObject({ status: 'pending', attempts: 0, template: 'booking' });
+      expect(p.Item?.attachments[0]).toMatchObject({ fileName: 'presentation.ics' });
+      expect(p.Item?.attachments[0].content).toContain('METHOD:REQUEST');
+    }
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it('SES down after the commit loses nothing: the request never talks to SES', async () => {
+    table = [courseItem, student(1), groupItem, slotItem(SLOT, '2023-05-15T07:00:00.000Z', false)];
+    ses.on(SendEmailCommand).rejects(new Error('SES is down'));
+    const res = await putBooking(
+      event({ routeKey: 'PUT /x', email: s(1), body: { slotId: SLOT, mode: 'in-person' } }),
+    );
+    expect(statusOf(res)).toBe(201);
+    expect(outboxPutsOf()).toHaveLength(3);
+  });
+
+  it('cancel: the CANCEL invites are keyed by the next SEQUENCE, in the cancel transaction', async () => {
+    table = [
+      courseItem,
+      student(1),
+      groupItem,
+      bookingItem,
+      slotItem(SLOT, '2023-05-15T07:00:00.000Z', true),
+    ];
+    const res = await deleteBooking(event({ routeKey: 'DELETE /x', email: s(1) }));
+    expect(statusOf(res)).toBe(200);
+    const puts = outboxPutsOf();
+    expect(puts.map((p) => p.Item?.sk)).toEqual([1, 2, 3].map((i) => `MAIL#booking#${GROUP}#1#${s(i)}`));
+    expect(puts[0]?.Item?.attachments[0].content).toContain('METHOD:CANCEL');
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it('a forced layout that drops a booked slot: the group is told through the outbox, with the layout', async () => {
+    table = [courseItem, groupItem, bookingItem, slotItem(SLOT, '2023-05-15T07:00:00.000Z', true)];
+    const res = await putSlots(
+      event({
+        routeKey: 'PUT /x',
+        email: instructor,
+        groupId: false,
+        body: { days: [], force: true, reason: 'room closed' },
+      }),
+    );
+    expect(statusOf(res)).toBe(200);
+    expect(outboxPutsOf().map((p) => p.Item?.to)).toEqual([[s(1)], [s(2)], [s(3)]]);
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
   });
 });
