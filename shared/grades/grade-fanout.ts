@@ -3,8 +3,7 @@ import { log } from '../runtime/log.js';
 import { listMemberGrades, readGradeBookHead } from '../store/grade-repo.js';
 import { listStudents } from '../store/roster-repo.js';
 import type { Db } from '../store/table-ops.js';
-import { gradeRows } from './grade-book.js';
-import { buildGradeMails, gradeIntents, type BuiltGradeMail } from './grade-mail.js';
+import { buildGradeMails, gradeIntents, publicationMails, type BuiltGradeMail } from './grade-mail.js';
 
 /** The fan-out kind of a publication (FanoutSpec.kind), expanded by `expandGradesFanout`. */
 export const GRADES_FANOUT = 'grades';
@@ -35,8 +34,7 @@ export const expandGradesFanout = async (
     return [];
   }
   const course = head.course;
-  const rows = gradeRows({
-    grading: course.config.grading,
+  const rows = publicationMails(course, {
     students,
     groups: head.groups,
     grades: head.grades,
@@ -45,17 +43,11 @@ export const expandGradesFanout = async (
   const built: BuiltGradeMail[] = [];
   for (const r of rows) {
     try {
-      built.push(
-        ...buildGradeMails(
-          course,
-          [{ email: r.student.email, name: r.student.name, result: r.result }],
-          'published',
-        ),
-      );
+      built.push(...buildGradeMails(course, [r], 'published'));
     } catch (error) {
       log.error('grade mail could not be built; left out of the fan-out', {
         courseId: item.courseId,
-        to: r.student.email,
+        to: r.email,
         error,
       });
     }

@@ -3,7 +3,7 @@ import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { TransactItem } from '../store/transactions.js';
-import { visibleGrades, type MemberResult } from './grade-book.js';
+import { gradeRows, visibleGrades, type GradeBookInput, type MemberResult } from './grade-book.js';
 
 export interface GradeMail {
   email: string;
@@ -38,6 +38,14 @@ export interface BuiltGradeMail {
   email: string;
   mail: Mail;
 }
+
+/** What the publication mails each roster student: their row of the grade book as it is now. */
+export const publicationMails = (course: CourseRecord, book: Omit<GradeBookInput, 'grading'>): GradeMail[] =>
+  gradeRows({ grading: course.config.grading, ...book }).map((r) => ({
+    email: r.student.email,
+    name: r.student.name,
+    result: r.result,
+  }));
 
 /**
  * Builds each student's mail with their own grades (and nobody else's). Pure: call it before the

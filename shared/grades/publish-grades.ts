@@ -6,9 +6,8 @@ import type { Deps } from '../runtime/deps.js';
 import { GRADE_WRITE_ATTEMPTS, listMemberGrades, putPublication } from '../store/grade-repo.js';
 import { listStudents } from '../store/roster-repo.js';
 import { TransactionFailed, transactNamed } from '../store/transactions.js';
-import { gradeRows } from './grade-book.js';
 import { loadGradeBookAsStaff } from './grade-access.js';
-import { buildGradeMails, publishedKeyBase } from './grade-mail.js';
+import { buildGradeMails, publicationMails, publishedKeyBase } from './grade-mail.js';
 import { GRADES_FANOUT } from './grade-fanout.js';
 import { fanoutPut } from '../mail/outbox.js';
 import { count } from '../runtime/metrics.js';
@@ -42,16 +41,9 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller) =
     listStudents(d, courseId),
     listMemberGrades(d, courseId),
   ]);
-  const rows = gradeRows({
-    grading: course.config.grading,
-    students,
-    groups: head.groups,
-    grades: head.grades,
-    memberGrades,
-  });
   const mails = buildGradeMails(
     course,
-    rows.map((r) => ({ email: r.student.email, name: r.student.name, result: r.result })),
+    publicationMails(course, { students, groups: head.groups, grades: head.grades, memberGrades }),
     'published',
   );
   const publishedAt = now.toISOString();

@@ -13,10 +13,9 @@ import {
   type GroupRecord,
 } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
-import { namedEach } from '../store/transactions.js';
 import { assertMayChangeGroups, rosterOf, uniqueKeys } from './group-access.js';
 import { invalidGroup } from './group-errors.js';
-import { groupChangeMail, groupMailKey, groupOutboxPuts } from './group-mail.js';
+import { groupChangeMail, groupMailKey, withGroupMails } from './group-mail.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
 import { newId } from './new-id.js';
@@ -106,18 +105,7 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
         : `Formed by ${names.get(caller.email) ?? caller.email} <${caller.email}>.`,
     ],
   });
-  const items = [
-    ...changes,
-    ...Object.entries(
-      namedEach(
-        'outbox',
-        groupOutboxPuts(d, now, changes.filter(([, item]) => item).length, {
-          mail,
-          key: groupMailKey(group.groupId, group.version),
-        }),
-      ),
-    ),
-  ];
+  const items = withGroupMails(d, now, changes, { mail, key: groupMailKey(group.groupId, group.version) });
   // BatchGet + this transaction (+ one retry on a pure TransactionConflict): at most 3 calls.
   await runGroupTransaction(
     d,

@@ -5,6 +5,7 @@ import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { GroupRecord } from '../store/group-repo.js';
 import type { TransactItem } from '../store/table-ops.js';
+import { namedEach } from '../store/transactions.js';
 
 /** DynamoDB takes at most 100 items in one TransactWriteItems. */
 export const TRANSACTION_LIMIT = 100;
@@ -88,6 +89,22 @@ export const groupOutboxPuts = (
     return intents.map((intent) => outboxPut(d, intent, now));
   });
 };
+
+/**
+ * The change's named transaction entries followed by its mails (`outbox:<i>`), fitted into what
+ * the change leaves of the 100 items. Entries whose item is `false` (not written) count for nothing.
+ */
+export const withGroupMails = <E extends readonly [string, TransactItem | false | undefined]>(
+  d: Pick<Deps, 'tableName'>,
+  now: Date,
+  changes: readonly E[],
+  ...parts: { mail: GroupMail | undefined; key: string }[]
+) => [
+  ...changes,
+  ...Object.entries(
+    namedEach('outbox', groupOutboxPuts(d, now, changes.filter(([, item]) => item).length, ...parts)),
+  ),
+];
 
 /** The outbox key of the mails of one group change: the group's version after it. */
 export const groupMailKey = (groupId: string, version: number, part?: string): string =>

@@ -12,10 +12,9 @@ import {
   type GroupRecord,
 } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
-import { namedEach } from '../store/transactions.js';
 import { invalidGroup, staleGroup } from './group-errors.js';
 import { assertMayChangeGroups, loadGroupAccess } from './group-access.js';
-import { groupChangeMail, groupMailKey, groupOutboxPuts } from './group-mail.js';
+import { groupChangeMail, groupMailKey, withGroupMails } from './group-mail.js';
 import { withRosterEntries } from './group-names.js';
 import { runGroupTransaction } from './group-transaction.js';
 import { groupView, namesOf } from './group-view.js';
@@ -124,18 +123,7 @@ export const updateGroup = async (
     ],
   });
   // The mails go in the outbox, in the same transaction as the change.
-  const items = [
-    ...changes,
-    ...Object.entries(
-      namedEach(
-        'outbox',
-        groupOutboxPuts(d, now, changes.filter(([, item]) => item).length, {
-          mail,
-          key: groupMailKey(groupId, next.version),
-        }),
-      ),
-    ),
-  ];
+  const items = withGroupMails(d, now, changes, { mail, key: groupMailKey(groupId, next.version) });
   await runGroupTransaction(d, items, (failed) => {
     if (failed.has('group')) return staleGroup(groupId);
     const lost = failed.withPrefix('join:');
