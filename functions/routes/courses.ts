@@ -1,3 +1,4 @@
+import { MeView } from '../../shared/courses/me-view.js';
 import { CourseConfig } from '../../shared/domain/course-config.js';
 import {
   CourseListItem,
@@ -86,6 +87,6 @@ export const courseRoutes: Route[] = [
     summary: "A student's own view: group, submissions, booking, published grades, deadlines",
     tag: 'courses',
     params: CourseParams,
-    responses: { 200: json('The student view') },
+    responses: { 200: json('The student view', MeView) },
   },
 ];

@@ -8,6 +8,7 @@ import { meSubmissions } from '../uploads/me-submissions.js';
 import { loadAccess, requireStudent } from './access.js';
 import { courseDeadlineViews } from './course-view.js';
 import type { MeContext } from './me-part.js';
+import type { MeView } from './me-view.js';
 
 /**
  * A student's own view of the course: one read for access, one BatchGet for the keyed parts, and at
@@ -34,5 +35,5 @@ export const getMe = async (d: Deps, courseId: string, caller: Caller) => {
     booking,
     grades,
     deadlines: courseDeadlineViews(access.course),
-  };
+  } satisfies MeView;
 };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApi } from '../../functions/openapi/build-openapi.js';
 import { routes } from '../../functions/routes.js';
+import { WEB_API_TYPES, webApiTypes } from '../../scripts/web-api-types.js';
 
 describe('OpenAPI document', () => {
   it('is committed exactly as built from the route table (run `npm run openapi` after changing routes)', () => {
@@ -9,6 +10,10 @@ describe('OpenAPI document', () => {
       readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'),
     ) as unknown;
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildOpenApi())));
+  });
+
+  it("the web app's API types are generated from it (run `npm run openapi`)", async () => {
+    expect(readFileSync(WEB_API_TYPES, 'utf8')).toBe(await webApiTypes(buildOpenApi()));
   });
 
   it('documents every route once, with its path parameters', () => {

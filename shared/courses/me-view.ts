@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { PresentationMode } from '../domain/course-config.js';
+import { MeGradesView } from '../grades/schemas.js';
+import { GroupView } from '../groups/schemas.js';
+import { SubmissionView } from '../uploads/schemas.js';
+import { DeadlineView } from './schemas.js';
+
+/** GET /me, as documented in openapi.json (the web app's types are generated from it). */
+export const MeDeliverableView = z.object({
+  deliverableId: z.string(),
+  title: z.string(),
+  ownerKind: z.enum(['group', 'student']),
+  owner: z.string().nullable().meta({ description: 'Group id or own email; null while in no group' }),
+  required: z.boolean(),
+  due: z.string(),
+  deadline: z.string().meta({ description: 'Last on-time instant for this owner (extension, grace)' }),
+  extended: z.boolean(),
+  state: z.enum(['none', 'submitted', 'late']),
+  counting: SubmissionView.nullable(),
+  versions: z.array(SubmissionView).meta({ description: 'Every version received, newest first' }),
+});
+
+export const MeBookingView = z
+  .object({
+    slotId: z.string(),
+    start: z.string(),
+    end: z.string(),
+    room: z.string().nullable(),
+    mode: PresentationMode,
+    meetingUrl: z.string().optional(),
+  })
+  .nullable();
+
+export const MeView = z.object({
+  courseId: z.string(),
+  student: z.object({ email: z.string(), name: z.string(), studentId: z.string().nullable() }),
+  group: GroupView.nullable(),
+  submissions: z.array(MeDeliverableView),
+  booking: MeBookingView,
+  grades: MeGradesView,
+  deadlines: z.array(DeadlineView),
+});
+export type MeView = z.infer<typeof MeView>;
