@@ -11,7 +11,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'app',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/e2e/**/*.test.ts',
+            'tests/browser/**/*.test.ts',
+          ],
           // One embedded stack (DynamoDB Local, s3rver, SES emulator, gateway) for the whole run.
           globalSetup: ['tests/support/global-setup.ts'],
         },

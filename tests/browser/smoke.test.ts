@@ -1,0 +1,26 @@
+/// <reference lib="dom" />
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, expectAccessible, launchBrowser, newContext } from './browser.js';
+
+describe('web app in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the signed-out page with a sign-in button, accessible, in English and French', async () => {
+    const context = await newContext(browser, { width: 360 });
+    const page = await context.newPage();
+    await page.goto(appUrl());
+    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    await expectAccessible(page, 'signed out');
+    await page.getByLabel('Language').selectOption('fr');
+    await expect.poll(() => page.getByRole('button', { name: 'Se connecter' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await context.close();
+  });
+});
