@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -68,7 +67,8 @@ export const expectAccessible = async (page: Page, label: string): Promise<void>
 
 /** Nothing wider than the window at 360 px: no sideways scrolling of the page itself. */
 export const expectNoSidewaysScroll = async (page: Page, label: string): Promise<void> => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // A string expression: this file is typed for Node, the expression runs in the page.
+  const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
   expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(1);
 };
 

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, expectAccessible, launchBrowser, newContext } from './browser.js';
@@ -20,7 +19,7 @@ describe('web app in Chromium', () => {
     await expectAccessible(page, 'signed out');
     await page.getByLabel('Language').selectOption('fr');
     await expect.poll(() => page.getByRole('button', { name: 'Se connecter' }).count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('fr');
     await context.close();
   });
 });
