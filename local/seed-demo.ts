@@ -2,10 +2,11 @@ import { DateTime } from 'luxon';
 import { putCourse } from '../shared/courses/put-course.js';
 import { putRoster } from '../shared/courses/put-roster.js';
 import { DEMO_ADMIN, DEMO_COURSE_ID, demoCourse, demoRosterCsv } from '../shared/demo/demo-course.js';
-import { LIVE_COURSE_ID, liveCourse } from '../shared/demo/live-course.js';
+import { LIVE_COURSE_ID, liveCourse, liveSlotLayout } from '../shared/demo/live-course.js';
 import { CourseConfig } from '../shared/domain/course-config.js';
 import { localToInstant } from '../shared/domain/local-time.js';
 import type { Deps } from '../shared/runtime/deps.js';
+import { layOutSlots } from '../shared/slots/layout-slots.js';
 import { getCourse } from '../shared/store/course-repo.js';
 import { listGroups } from '../shared/store/group-repo.js';
 
@@ -46,5 +47,7 @@ export const seedLiveCourse = async (d: Deps, courseId: string = LIVE_COURSE_ID)
   // Also on a re-date: with no group formed, replacing the roster loses nothing and heals a
   // course whose first seeding stopped before its roster.
   await putRoster(d, courseId, admin, demoRosterCsv, 'text/csv');
+  // No group, so no booking: laying the slots out again replaces the old days without cancelling any.
+  await layOutSlots(d, courseId, admin, liveSlotLayout(DateTime.fromJSDate(now)));
   return existing ? 'redated' : 'created';
 };

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { CourseConfigInput } from '../domain/course-config.js';
+import type { LayoutSlotsBody } from '../slots/schemas.js';
 import { demoCourse } from './demo-course.js';
 
 /**
@@ -14,15 +15,30 @@ export const LIVE_SCHEDULE = {
   groupsClose: { days: 7, time: '23:59' },
   assignmentDue: { days: 14, time: '23:59' },
   reportDue: { days: 35, time: '23:59' },
-  bookingOpens: { days: 36, time: '09:00' },
+  /** From the first day, so that a newcomer can try every step (form, upload, book) at once. */
+  bookingOpens: { days: 0, time: '00:00' },
   bookingCloses: { days: 40, time: '23:59' },
 } as const;
 
 /**
- * The presentations are meant for the weekdays of days 42–49 (6–7 weeks out); the seed lays out no
- * slots (nor does it for genmod-2023): the instructor does, through PUT /courses/{id}/slots.
+ * The presentations: weekday mornings of days 42–49 (6–7 weeks out; about 36 slots for a roster of
+ * 16, and few enough that a re-date's removals and additions fit in one transaction), laid out by the
+ * seed (genmod-2023 has none: its instructor lays them out, as `npm run demo` shows).
  */
 export const LIVE_PRESENTATION_DAYS = { from: 42, to: 49 } as const;
+
+/** The slot layout (PUT /courses/{id}/slots body) of the live course made on `today`. */
+export const liveSlotLayout = (today: DateTime): LayoutSlotsBody => {
+  const start = today.setZone(demoCourse.timeZone).startOf('day');
+  const days: LayoutSlotsBody['days'] = [];
+  for (let n = LIVE_PRESENTATION_DAYS.from; n <= LIVE_PRESENTATION_DAYS.to; n++) {
+    const day = start.plus({ days: n });
+    if (day.weekday > 5) continue;
+    const date = day.toFormat('yyyy-MM-dd');
+    days.push({ date, start: '09:00', end: '12:00', room: 'Room C103' });
+  }
+  return { days };
+};
 
 /**
  * Wall time `days` after the start of `today` in `zone`. 23:59 and 09:00 exist on every day in

@@ -48,6 +48,24 @@ describe('the live demo course', () => {
     expect(res.body.status).toBe('complete');
   });
 
+  it('a newcomer can book at once: the seed lays out weekday slots 6–7 weeks out and booking is open', async () => {
+    const courseId = `live-${randomUUID().slice(0, 8)}`;
+    expect(await seedLiveCourse(depsAt(new Date(), { fixed: false }, base), courseId)).toBe('created');
+    const student = api.as(MEMBERS[0]);
+    const formed = await student.post(`/courses/${courseId}/groups`, { members: MEMBERS, paperId: 'ddim' });
+    expect(formed.status).toBe(201);
+    const slots = await student.get(`/courses/${courseId}/slots`);
+    expect(slots.status).toBe(200);
+    expect(slots.body.length).toBeGreaterThanOrEqual(20);
+    const first = slots.body[0];
+    expect(new Date(first.start).getTime()).toBeGreaterThan(Date.now() + 41 * DAY);
+    const booked = await student.put(`/courses/${courseId}/groups/${formed.body.groupId}/booking`, {
+      slotId: first.slotId,
+      mode: 'remote',
+    });
+    expect(booked.status).toBe(201);
+  });
+
   it('the seed creates it, keeps it while groups are open, re-dates it idle, keeps it once used', async () => {
     const courseId = `live-${randomUUID().slice(0, 8)}`;
     const start = Date.now();
