@@ -39,8 +39,10 @@ export interface ObservedFunction {
   /**
    * route: behind the API (its failures are the API's 5xx). schedule: alarmed when it has not run
    * for an hour. event: any error alarms (nobody waits for an answer; the upload checker).
+   * trigger: a Cognito trigger, on the dashboard only: it says no by failing (a refused sign-up is
+   * an error to Lambda), so its errors are not a fault.
    */
-  kind: 'route' | 'schedule' | 'event';
+  kind: 'route' | 'schedule' | 'event' | 'trigger';
 }
 
 /** 'http/create-group' -> 'create-group'. */

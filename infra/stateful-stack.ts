@@ -7,6 +7,11 @@ import { GSI1_NAME } from '../shared/store/keys.js';
 /** DynamoDB attribute holding the epoch-seconds expiry of short-lived items. */
 export const TTL_ATTRIBUTE = 'expiresAt';
 
+export interface StatefulStackProps extends StackProps {
+  /** Origins of the web app (web-hosting-stack.ts): the only ones browsers may upload from. */
+  appOrigins: readonly string[];
+}
+
 /**
  * Everything that holds data and must outlive redeploys of the code: the single table and the
  * files bucket. Both are retained when the stack is deleted.
@@ -24,7 +29,7 @@ export class StatefulStack extends Stack {
    */
   readonly bucketArnExportName: string;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
 
     this.table = new dynamodb.Table(this, 'Table', {
@@ -68,11 +73,12 @@ export class StatefulStack extends Stack {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 'files/',
-      // Browsers upload with presigned POST forms and download with presigned GET URLs.
+      // The web app uploads with presigned POST forms and downloads with presigned GET URLs; the
+      // signature is the access control, CORS only keeps other sites' pages from reading answers.
       cors: [
         {
           allowedMethods: [s3.HttpMethods.POST, s3.HttpMethods.GET],
-          allowedOrigins: ['*'],
+          allowedOrigins: [...props.appOrigins],
           allowedHeaders: ['*'],
           exposedHeaders: ['ETag'],
           maxAge: 3000,

@@ -31,6 +31,8 @@ import type { BackgroundFunction } from '../functions/background.js';
 import { ADMIN_GROUP } from '../shared/auth/caller.js';
 import type { Access, Route } from '../functions/routes.js';
 import { DEPLOY_EXAMPLE, MAIL_FROM_PARAMETER, senderPattern, type DeployConfig } from './config.js';
+import { webSignIn } from './sign-in.js';
+import { PRE_SIGN_UP_HANDLER, preSignUpTrigger, signUpMail } from './sign-up.js';
 import { bundleFunctions } from './bundle.js';
 import { ALARM_EMAILS_CONTEXT, Observability, observedFunctions, readAlarmEmails } from './observability.js';
 import {
@@ -54,6 +56,15 @@ export interface StatelessStackProps extends StackProps {
   config: DeployConfig;
   routes: readonly Route[];
   backgroundFunctions: readonly BackgroundFunction[];
+  /**
+   * Origins of the web app (web-hosting-stack.ts): the API's CORS allows them, the web client
+   * redirects to them after sign-in and sign-out.
+   */
+  appOrigins: readonly string[];
+  /** Prefix of the Cognito domain (the hosted sign-in and sign-up pages). */
+  authDomainPrefix: string;
+  /** SES identity Cognito mails its codes as (sign-up.ts readSignUpMailIdentity); Cognito's own sender if undefined. */
+  signUpMailIdentity?: string | undefined;
 }
 
 /** Routes without an access list only read the table. */
@@ -94,7 +105,16 @@ const ACCESS_LOG_FIELDS = {
  */
 export class StatelessStack extends Stack {
   readonly userPool: cognito.UserPool;
+  /** The operators' client: SRP and admin password auth from the CLI, no OAuth. */
   readonly userPoolClient: cognito.UserPoolClient;
+  /** The web app's client: authorization code + PKCE on the Cognito domain. */
+  readonly webClient: cognito.UserPoolClient;
+  readonly signInDomain: cognito.UserPoolDomain;
+  /** Base URL of the Cognito domain, e.g. https://examdesk-123456789012.auth.eu-west-3.amazoncognito.com */
+  readonly signInUrl: string;
+  /** The tokens' issuer: the API's JWT authorizer checks it, the web app's OIDC authority. */
+  readonly issuer: string;
+  readonly preSignUp: AppFunction;
   readonly api: apigw.HttpApi;
   readonly stage: apigw.HttpStage;
   /** Route functions keyed by handler module; background functions keyed by their id. */
@@ -149,10 +169,15 @@ export class StatelessStack extends Stack {
     // ---------------------------------------------------------------- Cognito
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       signInAliases: { email: true },
+      // Self sign-up mails a code: the account works once the address is proven.
       autoVerify: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
-      // Accounts are created by admins (admin-create-user), never by visitors.
-      selfSignUpEnabled: false,
+      // Anyone may try; the pre-sign-up trigger (sign-up.ts) lets in only the addresses on a course
+      // roster or instructor list. Admins still create accounts with admin-create-user.
+      selfSignUpEnabled: true,
+      ...(props.signUpMailIdentity && config.mailFrom
+        ? { email: signUpMail(props.signUpMailIdentity, config.mailFrom) }
+        : {}),
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,
@@ -178,20 +203,37 @@ export class StatelessStack extends Stack {
       {
         id: 'AwsSolutions-COG8',
         reason:
-          'The Plus feature plan (threat protection) is billed per monthly active user; a single course with no self sign-up (accounts are admin-created) and a 12-character password policy does not justify it. Switch featurePlan to PLUS to enable it.',
+          'The Plus feature plan (threat protection) is billed per monthly active user; sign-up is limited to the addresses on a course roster (pre-sign-up trigger) and verified by mail, and a 12-character password policy applies, which for a course does not justify it. Switch featurePlan to PLUS to enable it.',
       },
     );
 
     this.userPoolClient = this.userPool.addClient('Client', {
       generateSecret: false,
-      // SRP for the browser SPA; ADMIN_USER_PASSWORD_AUTH only works with IAM credentials
-      // (cognito-idp:AdminInitiateAuth), for operators fetching a token from the CLI.
+      // Operators and scripts: SRP, and ADMIN_USER_PASSWORD_AUTH, which only works with IAM
+      // credentials (cognito-idp:AdminInitiateAuth), to fetch a token from the CLI.
       authFlows: { userSrp: true, adminUserPassword: true },
+      // The browser signs in through the web client (sign-in.ts); with the Cognito domain in place,
+      // CDK's OAuth defaults here (implicit flow, https://example.com callback) would be a live door.
+      disableOAuth: true,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
+    });
+
+    const signIn = webSignIn(this.userPool, {
+      domainPrefix: props.authDomainPrefix,
+      appOrigins: props.appOrigins,
+    });
+    this.webClient = signIn.webClient;
+    this.signInDomain = signIn.domain;
+    this.signInUrl = signIn.signInUrl;
+    this.preSignUp = preSignUpTrigger(this, this.userPool, {
+      code: codeFor(PRE_SIGN_UP_HANDLER),
+      environment,
+      logRetention: LOG_RETENTION,
+      grant,
     });
 
     new cognito.CfnUserPoolGroup(this, 'AdminsGroup', {
@@ -201,21 +243,20 @@ export class StatelessStack extends Stack {
     });
 
     // ---------------------------------------------------------------- HTTP API
-    const authorizer = new HttpJwtAuthorizer(
-      'CognitoJwt',
-      `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`,
-      {
-        jwtAudience: [this.userPoolClient.userPoolClientId],
-        identitySource: ['$request.header.Authorization'],
-      },
-    );
+    this.issuer = `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`;
+    const authorizer = new HttpJwtAuthorizer('CognitoJwt', this.issuer, {
+      // ID tokens of either client: the CLI's and the web app's.
+      jwtAudience: [this.userPoolClient.userPoolClientId, this.webClient.userPoolClientId],
+      identitySource: ['$request.header.Authorization'],
+    });
 
     this.api = new apigw.HttpApi(this, 'HttpApi', {
       description: 'Examdesk HTTP API',
       createDefaultStage: false,
-      // Bearer tokens, no cookies: any origin may call; the JWT is the access control.
+      // Bearer tokens, no cookies: the JWT is the access control. CORS grants the web app's origins
+      // only, so no other site's page is let to call the API from a browser.
       corsPreflight: {
-        allowOrigins: ['*'],
+        allowOrigins: [...props.appOrigins],
         allowMethods: [apigw.CorsHttpMethod.ANY],
         allowHeaders: ['authorization', 'content-type'],
         maxAge: Duration.days(1),
@@ -381,11 +422,22 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.stage.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'WebClientId', {
+      value: this.webClient.userPoolClientId,
+      description: 'App client of the web app (authorization code + PKCE)',
+    });
+    new CfnOutput(this, 'SignInUrl', {
+      value: this.signInUrl,
+      description: 'Cognito domain: hosted sign-in, sign-up and sign-out pages',
+    });
     new CfnOutput(this, 'Region', { value: this.region });
 
     // ---------------------------------------------------------------- Observability
     new Observability(this, 'Observability', {
-      functions: observedFunctions(this.routeFunctions, this.backgroundFunctions, props.backgroundFunctions),
+      functions: [
+        ...observedFunctions(this.routeFunctions, this.backgroundFunctions, props.backgroundFunctions),
+        { service: 'pre-sign-up', fn: this.preSignUp.fn, kind: 'trigger' },
+      ],
       api: this.api,
       dlq: this.backgroundDlq,
       alarmEmails: readAlarmEmails(this.node.tryGetContext(ALARM_EMAILS_CONTEXT)),
@@ -431,6 +483,7 @@ export class StatelessStack extends Stack {
     const handlers = [
       ...props.routes.map((r) => r.handler),
       ...props.backgroundFunctions.map((b) => b.handler),
+      PRE_SIGN_UP_HANDLER,
     ];
     const entries = new Map(handlers.map((handler) => [handler, entryFor(handler)]));
     if (!this.bundlingRequired) {

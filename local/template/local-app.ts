@@ -177,6 +177,9 @@ export const readLocalApp = (
       const p = r.Properties ?? {};
       switch (r.Type) {
         case 'AWS::Lambda::Function': {
+          // The local stack runs Node functions. Others are CDK's own deploy-time handlers (the
+          // web release's BucketDeployment runs the AWS CLI on Python): nothing to run here.
+          if (!String(p.Runtime ?? '').startsWith('nodejs')) break;
           const roleId = referencedId(p.Role);
           if (!roleId) throw new TemplateError(`Function ${id} has no role of this stack`);
           const asset = r.Metadata?.['aws:asset:path'];

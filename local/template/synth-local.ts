@@ -38,7 +38,9 @@ export const synthLocal = async (options: SynthLocalOptions): Promise<Synthesize
       // What the CDK CLI sets: assets and construct paths recorded on each resource.
       'aws:cdk:enable-asset-metadata': true,
       'aws:cdk:enable-path-metadata': true,
-      ...(options.bundles ? {} : { 'aws:cdk:bundling-stacks': [] }),
+      // Bundles: the functions' only (the web app's release is not served from the template: the
+      // local stack builds and serves web/ itself, and a broken app must not stop the API).
+      'aws:cdk:bundling-stacks': options.bundles ? ['ExamdeskStateless'] : [],
     },
     ...(options.routes ? { routes: options.routes } : {}),
     ...(options.backgroundFunctions ? { backgroundFunctions: options.backgroundFunctions } : {}),

@@ -2,7 +2,7 @@ import * as z from 'zod';
 
 /**
  * `/config.json`, read by the web app when it starts: one build serves any stage. Written at deploy
- * (infra/web.ts) and served by the local stack (local/web-assets.ts).
+ * (infra/web-release-stack.ts) and served by the local stack (local/web-assets.ts).
  */
 export const RuntimeConfig = z.strictObject({
   /** Base URL of the HTTP API, without a trailing slash. */

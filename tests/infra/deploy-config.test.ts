@@ -189,7 +189,8 @@ describe('stateless stack without -c mailFrom (offline synth, e.g. the org asset
   });
 
   it('sends as the parameter and grants its domain and address', () => {
-    expect(mailFromEnv(template)).toEqual([{ Ref: 'MailFrom' }]);
+    // The route's function and the pre-sign-up trigger.
+    expect(mailFromEnv(template)).toEqual([{ Ref: 'MailFrom' }, { Ref: 'MailFrom' }]);
     expect(sesResources(template)).toEqual([
       identityArnOf({ 'Fn::Select': [1, { 'Fn::Split': ['@', { Ref: 'MailFrom' }] }] }),
       identityArnOf({ Ref: 'MailFrom' }),
@@ -223,7 +224,8 @@ describe('stateless stack with -c mailFrom', () => {
     const built = build({ mailFrom: 'exams@uni.example' });
     const template = Template.fromStack(built.stateless);
     expect(template.toJSON().Parameters?.MailFrom).toBeUndefined();
-    expect(mailFromEnv(template)).toEqual(['exams@uni.example']);
+    // The route's function and the pre-sign-up trigger.
+    expect(mailFromEnv(template)).toEqual(['exams@uni.example', 'exams@uni.example']);
     expect(sesResources(template)).toEqual([
       identityArnOf('uni.example'),
       identityArnOf('exams@uni.example'),

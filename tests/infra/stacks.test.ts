@@ -145,8 +145,21 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
           VersioningConfiguration: { Status: 'Enabled' },
           LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'files/' },
           NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+          // Only the web app's origin (the CloudFront domain, from ExamdeskWeb) may upload and download.
           CorsConfiguration: {
-            CorsRules: [Match.objectLike({ AllowedMethods: ['POST', 'GET'], AllowedOrigins: ['*'] })],
+            CorsRules: [
+              Match.objectLike({
+                AllowedMethods: ['POST', 'GET'],
+                AllowedOrigins: [
+                  {
+                    'Fn::Join': [
+                      '',
+                      ['https://', { 'Fn::ImportValue': Match.stringLikeRegexp('^ExamdeskWeb:') }],
+                    ],
+                  },
+                ],
+              }),
+            ],
           },
         },
       });
@@ -184,9 +197,10 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
 
     it('has one function per route handler: Node 24, arm64, with the runtime environment', () => {
       expect(built.stateless.routeFunctions.size).toBe(handlers.length);
+      // + the Cognito pre-sign-up trigger (infra/sign-up.ts).
       stateless.resourceCountIs(
         'AWS::Lambda::Function',
-        handlers.length + built.stateless.backgroundFunctions.size,
+        handlers.length + built.stateless.backgroundFunctions.size + 1,
       );
       const functions = stateless.findResources('AWS::Lambda::Function');
       for (const fn of Object.values(functions) as { Properties: Json }[]) {
@@ -221,10 +235,10 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
 
     it('gives every function its own log group with a retention', () => {
       stateless.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
-      // Route functions + background functions + API access logs.
+      // Route functions + background functions + the pre-sign-up trigger + API access logs.
       stateless.resourceCountIs(
         'AWS::Logs::LogGroup',
-        built.stateless.routeFunctions.size + built.stateless.backgroundFunctions.size + 1,
+        built.stateless.routeFunctions.size + built.stateless.backgroundFunctions.size + 2,
       );
     });
 
@@ -358,16 +372,19 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
       }
     });
 
-    it('checks Cognito ID/access tokens: issuer is the user pool, audience the client', () => {
+    it('checks Cognito ID/access tokens: issuer is the user pool, audience the CLI and web clients', () => {
       const poolId = built.stateless.getLogicalId(built.stateless.userPool.node.defaultChild as CfnElement);
       const clientId = built.stateless.getLogicalId(
         built.stateless.userPoolClient.node.defaultChild as CfnElement,
+      );
+      const webClientId = built.stateless.getLogicalId(
+        built.stateless.webClient.node.defaultChild as CfnElement,
       );
       stateless.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
         AuthorizerType: 'JWT',
         IdentitySource: ['$request.header.Authorization'],
         JwtConfiguration: {
-          Audience: [{ Ref: clientId }],
+          Audience: [{ Ref: clientId }, { Ref: webClientId }],
           Issuer: {
             'Fn::Join': [
               '',
@@ -405,12 +422,12 @@ describe('the app as deployed (functions/routes.ts, functions/background.ts)', (
   });
 
   describe('Cognito', () => {
-    it('signs in by email, admin-created users only, strong passwords, optional TOTP', () => {
+    it('signs in by email, self sign-up (limited by the pre-sign-up trigger), strong passwords, optional TOTP', () => {
       stateless.hasResource('AWS::Cognito::UserPool', {
         DeletionPolicy: 'Retain',
         Properties: {
           UsernameAttributes: ['email'],
-          AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+          AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
           MfaConfiguration: 'OPTIONAL',
           EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
           Policies: {

@@ -80,7 +80,8 @@ describe('every synthesized function asset loads where Lambda runs it', () => {
     expect(results.map(([id]) => id)).toEqual(
       expect.arrayContaining(['JobUploadReceived', 'HttpPutBooking', 'JobMailSender']),
     );
-  });
+    // 40 fresh processes, two at a time: room for a loaded 2-core machine.
+  }, 120_000);
 
   it('keeps SES out of every request handler: only the outbox sender talks to SES', () => {
     const withSes = specs.filter((spec) => {
