@@ -1,4 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Issue } from '../shared/errors.js';
 import { errorBody } from '../shared/http/responses.js';
@@ -48,6 +54,14 @@ export interface LocalReply {
   body?: unknown;
   headers?: Record<string, string>;
 }
+export interface LocalRouteEntry {
+  method: string;
+  pattern: RegExp;
+  run: LocalRoute;
+}
+
+/** Serves what no API route claims (GET/HEAD outside /_local): the web app. False when it did not. */
+export type WebHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
 export interface GatewayOptions {
   issuer: TokenIssuer;
@@ -56,7 +70,9 @@ export interface GatewayOptions {
   routes: readonly LocalRouteSpec[];
   runner: FunctionRunner;
   /** /_local/* routes, matched before the API's. */
-  localRoutes: { method: string; pattern: RegExp; run: LocalRoute }[];
+  localRoutes: LocalRouteEntry[];
+  /** The web app, for GET/HEAD paths no API route has (API and /_local routes keep precedence). */
+  web?: WebHandler;
 }
 
 /** Why a body was not read: too large (read to its end, or given up on), or the client went away. */
@@ -152,14 +168,20 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 };
 
-const bearer = (req: IncomingMessage): string | undefined => {
+export const bearer = (req: IncomingMessage): string | undefined => {
   const header = req.headers.authorization;
   const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return m?.[1];
 };
 
 /** A tiny API Gateway: routes, JWT authorizer, payload 2.0 events, the same handlers as on AWS. */
-export const createGateway = (options: GatewayOptions): Server => {
+export const createGateway = (options: GatewayOptions): Server => createServer(gatewayHandler(options));
+
+/**
+ * The gateway as a request listener, for a server that listens before the gateway exists (the
+ * token issuer's URL holds the port, which is known only then).
+ */
+export const gatewayHandler = (options: GatewayOptions): RequestListener => {
   const compiled = options.routes.map(compile);
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer) => {
@@ -231,6 +253,9 @@ export const createGateway = (options: GatewayOptions): Server => {
       );
       return;
     }
+    const readOnly = method === 'GET' || method === 'HEAD';
+    if (!pathMatched && readOnly && options.web && !url.pathname.startsWith('/_local/'))
+      if (await options.web(req, res, url)) return;
     send(
       res,
       pathMatched ? 405 : 404,
@@ -267,14 +292,14 @@ export const createGateway = (options: GatewayOptions): Server => {
     await options.clock.runAt(requestedInstant(req.headers[CLOCK_HEADER]), () => route(req, res, url, body));
   };
 
-  return createServer((req, res) => {
+  return (req, res) => {
     // Nothing a request does may escape as an unhandled error and stop the server.
     try {
       handle(req, res).catch((error: unknown) => fail(res, error));
     } catch (error) {
       fail(res, error);
     }
-  });
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
     for (const local of options.localRoutes) {

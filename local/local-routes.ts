@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { errorBody } from '../shared/http/responses.js';
 import { toIssues } from '../shared/http/zod-issues.js';
 import type { LocalClock } from './local-clock.js';
-import type { LocalReply, LocalRoute } from './gateway.js';
+import type { LocalReply, LocalRouteEntry } from './gateway.js';
 import type { SesGate } from './aws/ses-gate.js';
 import type { Rules } from './scheduler.js';
 import { TokenRequest, type TokenIssuer } from './token-issuer.js';
@@ -14,7 +14,8 @@ const SesFaultsBody = z.strictObject({
   to: z.string().max(200).optional(),
 });
 
-const parseJson = <S extends z.ZodType>(
+/** A JSON body checked by a zod schema, or the 400 that lists every bad field. */
+export const parseJson = <S extends z.ZodType>(
   schema: S,
   body: Buffer,
 ): { ok: true; data: z.infer<S> } | { ok: false; reply: LocalReply } => {
@@ -49,7 +50,7 @@ export interface LocalRouteDeps {
 }
 
 /** The /_local/* routes: tokens, the clock, jobs on demand, the mailbox. Never deployed. */
-export const localRoutes = (d: LocalRouteDeps): { method: string; pattern: RegExp; run: LocalRoute }[] => [
+export const localRoutes = (d: LocalRouteDeps): LocalRouteEntry[] => [
   {
     method: 'POST',
     pattern: /^\/_local\/token$/,

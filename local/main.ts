@@ -59,13 +59,21 @@ try {
     dynamodb,
     seedDemo: true,
     bundles,
+    web: true,
     ...(dataDir ? { dataDir } : {}),
   });
   const student = 'ines.garcia@students.example';
+  /** A failed build leaves the API (and an older build, if any) running: say so, briefly. */
+  const appNote = (web: typeof stack.web) => {
+    if (!web || web.ok) return web?.built ? ' (built now)' : '';
+    const why = web.error.split('\n').find((line) => line.trim()) ?? web.error;
+    return `\n               the build failed${web.previous ? ', serving the previous one' : ''}: ${why} (npm run build:web)`;
+  };
   const instructor = demoCourse.instructors[0];
   console.log(`
 examdesk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, data ${dataDir ? `in ${dataDir}` : 'in memory'})
 
+  App          ${stack.appUrl}  — sign in as a demo student or instructor${appNote(stack.web)}
   API          ${stack.apiUrl}           (OpenAPI: ${stack.apiUrl}/openapi.json)
   Functions    ${stack.runner.runtime}${bundles ? '' : ' (`npm start -- --bundles`: the deployed bundles)'}
   Mailbox      ${stack.mailUrl}/           (JSON: ${stack.apiUrl}/_local/mail)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -84,7 +85,10 @@ export class TokenIssuer {
     return new TokenIssuer(issuer, privateKey, { keys: [{ kty, n, e, kid, alg: ALG, use: 'sig' }] });
   }
 
-  /** Any claims, signed with this issuer's key: `iss`, `sub`, `iat`, `exp` and `aud` when given. */
+  /**
+   * Any claims, signed with this issuer's key: `iss`, `sub`, `iat`, `exp`, a `jti` of its own unless
+   * the claims bring one (two tokens minted in the same second still differ), `aud` when given.
+   */
   async sign(
     claims: JWTPayload,
     options: { subject: string; expiresIn: number; audience?: string; now?: Date },
@@ -97,6 +101,7 @@ export class TokenIssuer {
       .setIssuedAt(iat)
       .setExpirationTime(iat + options.expiresIn);
     if (options.audience !== undefined) jwt.setAudience(options.audience);
+    if (claims.jti === undefined) jwt.setJti(randomUUID());
     return jwt.sign(this.privateKey);
   }
 

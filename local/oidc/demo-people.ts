@@ -35,6 +35,8 @@ export const demoPeople = (today: DateTime = DateTime.now()): DemoPeople => {
 };
 
 /** The groups a demo person has (an admin's ["admins"]); none for anyone else. */
-export const groupsOf = (people: DemoPeople, email: string): string[] =>
-  [...people.students, ...people.instructors, ...people.admins].find((p) => p.email === email.toLowerCase())
-    ?.groups ?? [];
+export const groupsOf = (people: DemoPeople, email: string): string[] => [
+  ...([...people.students, ...people.instructors, ...people.admins].find(
+    (p) => p.email === email.toLowerCase(),
+  )?.groups ?? []),
+];

@@ -20,6 +20,7 @@ import {
 } from '../aws/iam.js';
 import { UNSIGNED_REQUEST_CODE, verifySigV4 } from '../aws/sigv4.js';
 import { CLOCK_HEADER, requestedInstant } from '../local-clock.js';
+import { CORS_VARY, corsHeaders, matchCorsRule, type CorsRule } from '../template/bucket-cors.js';
 import { freePort } from './free-port.js';
 import {
   authorizePostForm,
@@ -44,6 +45,8 @@ import {
  *   without versionId, lists and deletes work as s3rver does, and `?versionId=` serves exactly that
  *   version's bytes. Everything persists under dataDir.
  * - Object Created events in the shape S3 sends to EventBridge (onObjectCreated).
+ * - CORS as the bucket's rules say (the browser app uploads and downloads from another origin):
+ *   preflights answered before any authentication, Access-Control-* headers on matching requests.
  */
 
 /** The EventBridge event S3 sends when an object is created (detail-type "Object Created"). */
@@ -71,6 +74,8 @@ export interface ObjectCreatedEvent {
 export interface S3LocalBucket {
   name: string;
   versioned: boolean;
+  /** The bucket's CORS configuration (local/template/bucket-cors.ts); none: CORS is not enabled. */
+  cors?: CorsRule[];
 }
 
 /** The local clock (LocalClock fits): POST policies expire and events are stamped on it. */
@@ -162,6 +167,10 @@ const DROPPED_REQUEST_HEADERS = new Set([
   'connection',
   'keep-alive',
   'expect',
+  // CORS is this front's to answer; s3rver never sees it.
+  'origin',
+  'access-control-request-method',
+  'access-control-request-headers',
   CLOCK_HEADER,
   VERSION_META,
 ]);
@@ -310,6 +319,65 @@ export const s3Operation = (
 };
 
 const reply = (e: S3ErrorReply): S3ErrorReply => e;
+
+/** The header's comma-separated names (Access-Control-Request-Headers), lower case. */
+const headerList = (value: string | string[] | undefined): string[] =>
+  String(value ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+
+/**
+ * S3's answer to a CORS preflight (OPTIONS): no signature is asked for; 200 with the rule's
+ * Access-Control-* headers when one allows the origin, method and headers, else 403.
+ */
+const corsPreflight = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  bucket: S3LocalBucket | undefined,
+  requestId: string,
+) => {
+  const origin = req.headers.origin;
+  const method = req.headers['access-control-request-method'];
+  if (!origin)
+    return sendS3Error(
+      res,
+      { status: 400, code: 'BadRequest', message: 'Insufficient information. Origin request header needed.' },
+      requestId,
+    );
+  if (typeof method !== 'string' || !method)
+    return sendS3Error(
+      res,
+      { status: 400, code: 'BadRequest', message: 'Invalid Access-Control-Request-Method: null' },
+      requestId,
+    );
+  if (!bucket)
+    return sendS3Error(res, notFound('NoSuchBucket', 'The specified bucket does not exist'), requestId);
+  if (!bucket.cors?.length)
+    return sendS3Error(
+      res,
+      { status: 403, code: 'AccessForbidden', message: 'CORSResponse: CORS is not enabled for this bucket.' },
+      requestId,
+    );
+  const request = { origin, method, headers: headerList(req.headers['access-control-request-headers']) };
+  const rule = matchCorsRule(bucket.cors, request);
+  if (!rule) {
+    res.setHeader('vary', CORS_VARY);
+    return sendS3Error(
+      res,
+      {
+        status: 403,
+        code: 'AccessForbidden',
+        message:
+          "CORSResponse: This CORS request is not allowed. This is usually because the evalution of Origin, request method / Access-Control-Request-Method or Access-Control-Request-Headers are not whitelisted by the resource's CORS spec.",
+        extra: { Method: method, ResourceType: 'BUCKET' },
+      },
+      requestId,
+    );
+  }
+  res.writeHead(200, { ...corsHeaders(rule, request), 'x-amz-request-id': requestId, 'content-length': '0' });
+  res.end();
+};
 const notFound = (code: string, message: string) => reply({ status: 404, code, message });
 
 export const startS3Local = async (options: S3LocalOptions): Promise<S3Local> => {
@@ -602,6 +670,19 @@ export const startS3Local = async (options: S3LocalOptions): Promise<S3Local> =>
         requestId,
       );
     }
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS') return corsPreflight(req, res, buckets.get(bucket), requestId);
+    // A request from a page of another origin: the matching rule's headers go on whatever the
+    // answer turns out to be (errors included, so the page can read them).
+    const cors = buckets.get(bucket)?.cors;
+    const origin = req.headers.origin;
+    if (origin && cors?.length) {
+      const rule = matchCorsRule(cors, { origin, method });
+      res.setHeader('vary', CORS_VARY);
+      if (rule)
+        for (const [name, value] of Object.entries(corsHeaders(rule, { origin, method })))
+          res.setHeader(name, value);
+    }
     if (isPostForm(req)) return handlePostForm(req, res, bucket, requestId);
 
     const received = await readBody(req, limit);
@@ -634,7 +715,6 @@ export const startS3Local = async (options: S3LocalOptions): Promise<S3Local> =>
         requestId,
       );
     const principal: Principal = auth.principal;
-    const method = (req.method ?? 'GET').toUpperCase();
     // CreateBucket (a test's own bucket, unversioned): allowed when the principal may create it.
     if (bucket && !key && method === 'PUT' && !buckets.has(bucket) && rawQuery === '') {
       if (!isAllowed(principal, 's3:CreateBucket', bucketArn(bucket)))

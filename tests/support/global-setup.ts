@@ -4,6 +4,8 @@ import { startStack, type LocalStack } from '../../local/stack.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
+    /** The web app (`${apiUrl}/`), with its sign-in at the local OpenID provider. */
+    appUrl: string;
     mailUrl: string;
     stackEnv: Record<string, string>;
     /** The cloud assembly the stack runs (templates and function bundles). */
@@ -25,9 +27,11 @@ export async function setup(project: TestProject) {
     port: 0,
     seedDemo: true,
     scheduler: false,
+    web: true,
     bundles: process.env.EXAMDESK_TEST_SOURCES !== '1',
   });
   project.provide('apiUrl', stack.apiUrl);
+  project.provide('appUrl', stack.appUrl);
   project.provide('mailUrl', stack.mailUrl);
   project.provide('stackEnv', stack.env);
   project.provide('synthDir', stack.synthesized.outdir);
