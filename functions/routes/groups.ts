@@ -9,6 +9,7 @@ import {
   RemoveMemberResult,
   UpdateGroupBody,
 } from '../../shared/groups/schemas.js';
+import { PapersView } from '../../shared/groups/schemas-papers.js';
 import { json, type Route } from './route.js';
 
 /** Group changes put their mails in the outbox, in their own transaction: the mail sender sends them. */
@@ -37,6 +38,15 @@ export const groupRoutes: Route[] = [
     tag: 'groups',
     params: CourseParams,
     responses: { 200: json('Groups, unassigned students and papers (instructors only)', GroupListView) },
+  },
+  {
+    method: 'GET',
+    path: '/courses/{courseId}/papers',
+    handler: 'http/list-papers',
+    summary: 'Every paper with how many groups chose it and the seats left (any course member; counts only)',
+    tag: 'groups',
+    params: CourseParams,
+    responses: { 200: json('The papers in course order, with their load', PapersView) },
   },
   {
     method: 'GET',

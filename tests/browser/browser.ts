@@ -40,12 +40,14 @@ export const newContext = (
 
 /**
  * Signs in through the app's real OIDC code + PKCE flow: the app's "Sign in" button, the local
- * provider's sign-in page (type the email, continue), back in the app.
+ * provider's sign-in page (type the email, continue), back in the app. `admin` ticks the page's
+ * "Sign in as an admin" box: the ID token then carries the "admins" group.
  */
-export const signIn = async (page: Page, email: string): Promise<void> => {
+export const signIn = async (page: Page, email: string, options: { admin?: boolean } = {}): Promise<void> => {
   await page.goto(appUrl());
   await page.getByRole('button', { name: /sign in|se connecter/i }).click();
   await page.getByLabel(/email/i).first().fill(email);
+  if (options.admin) await page.getByLabel(/as an admin/i).check();
   await page
     .getByRole('button', { name: /continue|sign in|continuer/i })
     .first()

@@ -34,10 +34,13 @@ describe('liveCourse', () => {
         at(config.groups.deadline),
         assignment ?? NaN,
         report ?? NaN,
-        at(config.presentations.bookingOpens),
         at(config.presentations.bookingCloses),
       ];
       for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeGreaterThan(steps[i - 1] ?? Infinity);
+      // Booking is open from the start of "today" in the course zone, so a newcomer can book at once.
+      const opens = at(config.presentations.bookingOpens);
+      expect(opens).toBeLessThanOrEqual(today.toMillis());
+      expect(today.toMillis() - opens).toBeLessThan(24 * 3600_000 + 3600_000);
       expect(supplementary).toBe(report);
       // Groups stay open about a week, whatever the hour and zone of "today".
       const open = at(config.groups.deadline) - today.toMillis();
@@ -57,7 +60,7 @@ describe('liveCourse', () => {
       '2025-05-04T23:59',
       '2025-05-04T23:59',
     ]);
-    expect(config.presentations.bookingOpens).toBe('2025-05-05T09:00');
+    expect(config.presentations.bookingOpens).toBe('2025-03-30T00:00');
     expect(config.presentations.bookingCloses).toBe('2025-05-09T23:59');
   });
 

@@ -5,10 +5,15 @@ export const formatters = (locale: Locale) => {
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
   return {
     locale,
+    // Spelled out field by field: Intl refuses dateStyle/timeStyle together with timeZoneName.
     dateTime: (iso: string, timeZone?: string) =>
       new Intl.DateTimeFormat(tag, {
-        dateStyle: 'full',
-        timeStyle: 'short',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
         ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
       }).format(new Date(iso)),
     date: (iso: string, timeZone?: string) =>

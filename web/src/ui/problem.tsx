@@ -3,9 +3,13 @@ import type { ApiProblem, Issue } from '../api/client.js';
 import { shellMessages } from '../i18n/shell-messages.js';
 import { useT } from '../i18n/i18n.js';
 
-/** Issues of a problem at a path (`body.paperId`) or under it (`body.members` → `body.members.1`). */
+/** `body.members` covers `body.members[1]` and `body.members.note`; the API writes indexes in brackets. */
+const within = (issuePath: string, path: string) =>
+  issuePath === path || issuePath.startsWith(`${path}.`) || issuePath.startsWith(`${path}[`);
+
+/** Issues of a problem at a path (`body.paperId`) or under it. */
 export const issuesAt = (problem: ApiProblem | undefined, path: string): Issue[] =>
-  problem?.issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`)) ?? [];
+  problem?.issues.filter((i) => within(i.path, path)) ?? [];
 
 /**
  * The API's message at the top of a form (role=alert, read out at once), with the issues no field
@@ -14,9 +18,7 @@ export const issuesAt = (problem: ApiProblem | undefined, path: string): Issue[]
 export const Problem = ({ problem, fieldPaths = [] }: { problem?: ApiProblem; fieldPaths?: string[] }) => {
   const t = useT(shellMessages);
   if (!problem) return null;
-  const rest = problem.issues.filter(
-    (i) => !fieldPaths.some((p) => i.path === p || i.path.startsWith(`${p}.`)),
-  );
+  const rest = problem.issues.filter((i) => !fieldPaths.some((p) => within(i.path, p)));
   return (
     <div class="problem" role="alert">
       <strong>{problem.status ? problem.message : `${t('problem')}: ${problem.message}`}</strong>

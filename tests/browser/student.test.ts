@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveCourse, liveSlotLayout } from '../../shared/demo/live-course.js';
+import { createCourse, type CourseFixture } from '../support/course-fixture.js';
+import { pdfWithPages } from '../support/pdf-fixtures.js';
+import {
+  expectAccessible,
+  expectNoSidewaysScroll,
+  launchBrowser,
+  newContext,
+  screenshot,
+  signIn,
+} from './browser.js';
+
+/**
+ * A student's whole journey through the web app, by clicking (and typing emails), on a phone-sized
+ * screen: form a group, see the papers, upload the report and see its verdict, book a slot, see that
+ * grades are not out. A course of its own, dated from today like the live demo course (groups,
+ * uploads and booking all open now, slots laid out), so no test moves the shared clock.
+ */
+describe('student portal in Chromium (360 px)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let c: CourseFixture;
+
+  beforeAll(async () => {
+    const live = liveCourse(DateTime.now());
+    [browser, c] = await Promise.all([
+      launchBrowser(),
+      createCourse({
+        students: 4,
+        prefix: 'web',
+        overrides: {
+          title: live.title,
+          deliverables: live.deliverables,
+          groups: live.groups,
+          presentations: live.presentations,
+        },
+      }),
+    ]);
+    const slots = await c.teacher.put(`/courses/${c.courseId}/slots`, liveSlotLayout(DateTime.now()));
+    expect(slots.status, slots.text).toBe(200);
+    context = await newContext(browser, { width: 360 });
+    page = await context.newPage();
+    // A step that does not happen fails with the step's locator, well before the test's timeout.
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  /** Every student page meets the same bar: axe finds nothing serious, nothing scrolls sideways. */
+  const check = async (label: string) => {
+    await expectAccessible(page, label);
+    await expectNoSidewaysScroll(page, label);
+  };
+  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+  const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+  it('signs in and sees what is next and every deadline', async () => {
+    await signIn(page, c.students[0] ?? '');
+    await page.getByRole('link', { name: /live demo/ }).click();
+    await heading(/live demo/).waitFor();
+    await page.getByText('Form a group of 3 to 4 and choose a paper.').waitFor();
+    await page.getByText('Groups and paper choice').waitFor();
+    // Countdowns: every future deadline says how far away it is.
+    expect(await page.getByText(/^in \d+ days?$/).count()).toBeGreaterThanOrEqual(4);
+    await check('student home');
+    await screenshot(page, 'student-home');
+  });
+
+  it('forms a group; an unknown classmate is named next to its field', async () => {
+    await nav('Group').click();
+    await heading('Your group').waitFor();
+    await page.getByText('A group has 3 to 4 members, you included.').waitFor();
+    await page.getByLabel('Classmate 1 (email)').fill(c.students[1] ?? '');
+    await page.getByLabel('Classmate 2 (email)').fill('nobody@students.example');
+    await page.getByLabel('Paper', { exact: true }).selectOption('ddim');
+    await page.getByRole('button', { name: 'Form the group' }).click();
+    const second = page.getByLabel('Classmate 2 (email)');
+    await expect.poll(() => second.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    const errorId = (await second.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${errorId}"]`).textContent()).toContain('not on the roster');
+
+    await second.fill(c.students[2] ?? '');
+    await page.getByRole('button', { name: 'Form the group' }).click();
+    await page.getByText('Your group is formed; every member got an email.').waitFor();
+    await page.getByText('Student 3', { exact: true }).waitFor();
+    await page.getByText('Denoising Diffusion Implicit Models', { exact: true }).waitFor();
+    await check('group');
+  });
+
+  it('sees every paper with the groups that took it', async () => {
+    await nav('Papers').click();
+    await heading('Papers').waitFor();
+    const ddim = page.getByRole('listitem').filter({ hasText: 'Denoising Diffusion Implicit Models' });
+    await ddim.getByText('1 group', { exact: true }).waitFor();
+    await ddim.getByText('Your group’s paper').waitFor();
+    expect(await page.getByText('No group yet').count()).toBe(5);
+    await check('papers');
+  });
+
+  it('uploads the report and sees it accepted with its pages and SHA-256', async () => {
+    await nav('Uploads').click();
+    await heading('Uploads').waitFor();
+    await check('uploads');
+    await page.getByRole('link', { name: /^Report/ }).click();
+    await heading(/^Report/).waitFor();
+    for (const [i, email] of c.students.slice(0, 3).entries())
+      await page
+        .getByLabel(new RegExp(`Contribution of .*${email.replace(/[.]/g, '\\.')}`))
+        .fill(`Member ${i + 1}: wrote section ${i + 1} and ran the experiments.`);
+    // The file input (the keyboard's way) checks the type before anything is sent.
+    const input = page.getByLabel('File to upload');
+    await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') });
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('notes.txt is not an accepted type (PDF).').first().waitFor();
+    // The report itself is dropped on the drop zone, as a mouse user would.
+    const pdf = Buffer.from(await pdfWithPages(3, { label: 'Browser report' }));
+    const files = await page.evaluateHandle(
+      // A string: this file is typed for Node, the expression runs in the page.
+      `(() => {
+        const bytes = Uint8Array.from(atob('${pdf.toString('base64')}'), (ch) => ch.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], 'report.pdf', { type: 'application/pdf' }));
+        return data;
+      })()`,
+    );
+    await page.locator('.st-drop').dispatchEvent('drop', { dataTransfer: files });
+    await page.getByText('Selected: report.pdf').waitFor();
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    const verdict = page.getByRole('region', { name: 'Result' });
+    await verdict.getByText('Accepted, on time.').waitFor({ timeout: 30_000 });
+    await verdict.getByText('3 pages').waitFor();
+    const sha = createHash('sha256').update(pdf).digest('hex');
+    await verdict.getByText(sha).waitFor();
+    // The history lists it as the version that counts, with a download button.
+    await page.getByRole('heading', { name: /Version 1/ }).waitFor();
+    await page.getByRole('button', { name: 'Download report.pdf' }).waitFor();
+    await check('upload report');
+    await screenshot(page, 'student-uploads');
+  });
+
+  it('books a slot, sees it as theirs with its change deadline, and gets the .ics', async () => {
+    await nav('Presentation').click();
+    await heading('Presentation').waitFor();
+    await page.getByText('No slot booked yet.').waitFor();
+    await page.getByRole('radio', { name: 'remote' }).check();
+    const first = page.getByRole('button', { name: /^Book / }).first();
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await page.getByText(/^Booked: /).waitFor();
+    await page.getByText('your slot').waitFor();
+    await page.getByText('You can move or cancel it until').waitFor();
+    // The booked slot's own button is gone: it shows as yours.
+    expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    await check('slots');
+    await screenshot(page, 'student-slots');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`presentation-${c.courseId}.ics`);
+  });
+
+  it('sees that grades are not published yet, and the home says the presentation is booked', async () => {
+    await nav('Grades').click();
+    await heading('Grades').waitFor();
+    await page.getByText(/Grades are not published yet/).waitFor();
+    await check('grades');
+    // The same page in French: every string has its translation.
+    await page.getByLabel('Language').selectOption('fr');
+    await heading('Notes').waitFor();
+    await page.getByText(/Les notes ne sont pas encore publiées/).waitFor();
+    await page.getByLabel('Langue').selectOption('en');
+    await nav('Home').click();
+    await page.getByText(/^Your presentation: /).waitFor();
+    expect(await page.getByText('Form a group of 3 to 4 and choose a paper.').count()).toBe(0);
+  });
+});

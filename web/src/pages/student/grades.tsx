@@ -1,0 +1,80 @@
+import { useFormat } from '../../i18n/format.js';
+import { useT } from '../../i18n/i18n.js';
+import { Loaded } from '../../ui/problem.js';
+import type { CoursePageProps } from '../course-area.js';
+import { gradesMessages } from './grades-messages.js';
+import { PageHeading } from './page-heading.js';
+import { useMe } from './student-data.js';
+import './student.css';
+
+/** Decimals the course's rounding step keeps ("0.01" → 2, "0.5" → 1, "1" → 0). */
+const digitsOf = (step: string) => step.split('.')[1]?.length ?? 0;
+
+/** "2/3" → "66.7 %": weights are exact fractions, shown as a share. */
+const shareOf = (weight: string) => {
+  const [n, d] = weight.split('/').map(Number);
+  return (n ?? 0) / (d ?? 1);
+};
+
+/** The student's own grades once published: each component, the final, out of the course's scale. */
+export const GradesPage = ({ course }: CoursePageProps) => {
+  const t = useT(gradesMessages);
+  const fmt = useFormat();
+  const dateTime = useFormat().dateTime;
+  const me = useMe(course.courseId);
+  const { grading, timeZone } = course.config;
+  const digits = digitsOf(grading.rounding.step);
+  const percent = new Intl.NumberFormat(fmt.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
+  return (
+    <section>
+      <PageHeading>{t('title')}</PageHeading>
+      <Loaded resource={me}>
+        {(view) => {
+          const grades = view.grades;
+          if (!grades) return <p>{t('notYet')}</p>;
+          const out = (value: number | null) =>
+            value === null
+              ? t('missing')
+              : t('outOf', { value: fmt.number(value, digits), scale: fmt.number(grades.scale) });
+          return (
+            <>
+              <p>
+                {t('published')}:{' '}
+                <time dateTime={grades.publishedAt}>{dateTime(grades.publishedAt, timeZone)}</time>
+              </p>
+              <p class="st-final">
+                {t('final')}: <strong>{out(grades.final)}</strong>
+              </p>
+              {grades.final === null && grades.finalReason && (
+                <p class="warn">{t('noFinal', { reason: grades.finalReason })}</p>
+              )}
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('component')}</th>
+                      <th scope="col">{t('weight')}</th>
+                      <th scope="col">{t('grade')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {grading.components.map((c) => (
+                      <tr key={c.id}>
+                        <th scope="row">{c.title}</th>
+                        <td>{percent.format(shareOf(c.weight))}</td>
+                        <td>{out(grades.components[c.id] ?? null)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </Loaded>
+    </section>
+  );
+};
