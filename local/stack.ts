@@ -21,6 +21,7 @@ import { startDynamoDbLocal, SetupError, type DynamoDbLocal } from './services/d
 import { startS3Local, type S3Local } from './services/s3-local.js';
 import { startSesLocal } from './services/ses-local.js';
 import { localOidc, type LocalOidcOptions } from './oidc/oidc-routes.js';
+import { checkSignUpAddress } from '../shared/auth/sign-up-rules.js';
 import { oidcAuthority } from './oidc/discovery.js';
 import { LOCAL_AUDIENCE, loadSigningKey, TokenIssuer } from './token-issuer.js';
 import { ensureWebBuilt, localRuntimeConfig, webApp, type WebBuild } from './web-assets.js';
@@ -235,7 +236,13 @@ export const startStack = async (options: StackOptions): Promise<LocalStack> => 
     // The issuer is the OIDC authority, whose URL holds the port. Its tokens stay valid across
     // restarts on the same port when the key is kept (dataDir).
     const issuer = await TokenIssuer.fromKey(oidcAuthority(apiUrl), await signingKey);
-    const oidc = localOidc({ origin: apiUrl, issuer, ...options.oidc });
+    // Who may sign up, as on AWS: an address on a course roster or instructor list (the rule of the
+    // Cognito pre-sign-up trigger); the sign-in page's admin box stands for admin-create-user.
+    const signUpCheck = async (email: string) => {
+      const decision = await checkSignUpAddress(deps, email);
+      return decision.allowed ? { ok: true as const } : { ok: false as const, message: decision.message };
+    };
+    const oidc = localOidc({ origin: apiUrl, issuer, signUpCheck, ...options.oidc });
     const web = await webBuild;
     server.serve(
       gatewayHandler({

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createCourse } from '../support/course-fixture.js';
 
 /**
  * The local OpenID provider as the web app's oidc-client-ts uses it, with plain fetch: discovery,
@@ -94,7 +95,19 @@ const refresh = (refreshToken: string) =>
 const courses = (idToken: string) =>
   fetch(`${apiUrl}/courses`, { headers: { authorization: `Bearer ${idToken}` } });
 
-const unique = (name: string) => `${name}-${randomBytes(4).toString('hex')}@students.example`;
+/**
+ * Sign-up is limited to addresses on a course roster, as on AWS: each test signs in as a student of
+ * this file's own course, one address per use.
+ */
+let roster: string[] = [];
+beforeAll(async () => {
+  roster = [...(await createCourse({ prefix: 'oidc', students: 12 })).students];
+});
+const unique = (name: string) => {
+  const email = roster.shift();
+  if (!email) throw new Error(`no roster address left for ${name}`);
+  return email;
+};
 
 describe('local OIDC: the whole code flow with PKCE', () => {
   it('discovery names the endpoints and what they support; the issuer is the authority', async () => {
@@ -340,6 +353,18 @@ describe('local OIDC: refusals', () => {
     );
     expect(html).toMatch(/<p id="email-error" class="error">[^<]+<\/p>/);
     expect(html).toMatch(/<title>Error: /);
+  });
+
+  it('refuses an address on no course roster, as the pre-sign-up trigger does, unless made by an admin', async () => {
+    const stranger = `stranger-${randomBytes(4).toString('hex')}@elsewhere.example`;
+    const res = await chooseAt(authorizeParams(pkce().challenge), stranger);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('location')).toBeNull();
+    expect(await res.text()).toContain(
+      `${stranger} is not on any examdesk course roster; ask your instructor to add you`,
+    );
+    const asAdmin = await chooseAt(authorizeParams(pkce().challenge), stranger, { admin: 'yes' });
+    expect(asAdmin.status).toBe(302);
   });
 });
 
