@@ -25,7 +25,7 @@ for (const file of readdirSync(dir)
 }
 
 process.env.LOG_LEVEL ??= 'silent';
-const stack = await startStack({ port: 0, seedDemo: true, scheduler: false, bundles });
+const stack = await startStack({ port: 0, seedDemo: true, scheduler: false, bundles, web: true });
 console.error(`stack: ${stack.runner.runtime}`);
 // The bench process reaches the local services as the local admin, as tests do (stack-deps.ts).
 Object.assign(process.env, stack.env);

@@ -59,7 +59,16 @@ export const CourseEditor = ({
   const [courseId, setCourseId] = useState(fixedId ?? '');
   const { busy, problem: raw, setProblem, run } = useSubmit();
   const form = useRef<HTMLFormElement>(null);
-  const problem = dotted(raw);
+  const dottedProblem = dotted(raw);
+  // "Invalid body" alone does not say that nothing was saved.
+  const problem =
+    dottedProblem &&
+    new ApiProblem(
+      dottedProblem.status,
+      dottedProblem.code,
+      `${t('fixProblems')} ${dottedProblem.message}`,
+      dottedProblem.issues,
+    );
 
   const parseJson = (): CourseInput | undefined => {
     try {

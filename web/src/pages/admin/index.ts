@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useT } from '../../i18n/i18n.js';
 import type { CourseArea } from '../course-area.js';
-import { lazyPage } from '../instructor/lazy-page.js';
+import { lazyPage } from '../../ui/lazy-page.js';
 import { adminMessages } from './admin-messages.js';
 
 /** Course settings and roster import, inside a course (instructors and admins). */

@@ -38,7 +38,6 @@ export const RosterImport = ({
   const check = useMemo(() => (text.trim() ? checkRosterCsv(text) : undefined), [text]);
   const fileProblems: FileProblem[] = notUtf8 ? [{ code: 'notUtf8' }] : (check?.fileProblems ?? []);
   const badLines = check?.lines.filter((l) => l.problems.length).length ?? 0;
-  const ready = !!check && !notUtf8 && !fileProblems.length && !badLines;
 
   const wanted = new Set(check?.lines.map((l) => l.email) ?? []);
   const before = new Map(current.map((s) => [s.email, s]));
@@ -50,6 +49,8 @@ export const RosterImport = ({
     }).length ?? 0;
   const removed = current.filter((s) => !wanted.has(s.email));
   const removedInGroup = removed.filter((s) => s.groupId);
+  // The server would refuse the whole file (409): say so now, and keep Import off.
+  const ready = !!check && !notUtf8 && !fileProblems.length && !badLines && !removedInGroup.length;
 
   const choose = async (file: File | undefined) => {
     setDone('');

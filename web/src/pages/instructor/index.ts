@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/i18n.js';
 import type { CourseArea } from '../course-area.js';
-import { lazyPage } from './lazy-page.js';
+import { lazyPage } from '../../ui/lazy-page.js';
 import { staffMessages } from './staff-messages.js';
 
 /**

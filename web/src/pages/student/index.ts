@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/i18n.js';
 import type { CourseArea } from '../course-area.js';
-import { lazyPage } from '../instructor/lazy-page.js';
+import { lazyPage } from '../../ui/lazy-page.js';
 import { studentMessages } from './student-messages.js';
 
 /**

@@ -42,7 +42,7 @@ export const BarChart = ({
   const scale = (v: number) => (v / max) * (WIDTH - 60);
   const height = Math.max(ROW, bars.length * ROW);
   return (
-    <figure class="chart">
+    <figure class="chart chart-bars">
       <svg
         role="img"
         aria-label={summary}

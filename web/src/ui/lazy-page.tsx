@@ -1,9 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiProblem } from '../../api/client.js';
-import { useT } from '../../i18n/i18n.js';
-import { shellMessages } from '../../i18n/shell-messages.js';
-import { Loading, Problem } from '../../ui/problem.js';
+import { ApiProblem } from '../api/client.js';
+import { useT } from '../i18n/i18n.js';
+import { shellMessages } from '../i18n/shell-messages.js';
+import { Loading, Problem } from './problem.js';
 
 const RELOADED_AT = 'examdesk.chunkReloadAt';
 
