@@ -1,8 +1,6 @@
-import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveCourse } from '../../shared/demo/live-course.js';
-import { createCourse, type CourseFixture } from '../support/course-fixture.js';
+import { createCourse, liveDates, type CourseFixture } from '../support/course-fixture.js';
 import { appUrl, launchBrowser, newContext } from './browser.js';
 
 /** What has the focus, as a screen reader would name it: role-ish tag, label or text. */
@@ -44,18 +42,12 @@ describe('web app by keyboard alone in Chromium', () => {
   let browser: Browser;
   let c: CourseFixture;
   beforeAll(async () => {
-    const live = liveCourse(DateTime.now());
     [browser, c] = await Promise.all([
       launchBrowser(),
       createCourse({
         students: 3,
         prefix: 'kbd',
-        overrides: {
-          title: live.title,
-          deliverables: live.deliverables,
-          groups: live.groups,
-          presentations: live.presentations,
-        },
+        overrides: liveDates(),
       }),
     ]);
   });

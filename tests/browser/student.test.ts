@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveCourse, liveSlotLayout } from '../../shared/demo/live-course.js';
-import { createCourse, type CourseFixture } from '../support/course-fixture.js';
+import { liveSlotLayout } from '../../shared/demo/live-course.js';
+import { createCourse, liveDates, type CourseFixture } from '../support/course-fixture.js';
 import { pdfWithPages } from '../support/pdf-fixtures.js';
 import {
   expectAccessible,
@@ -27,18 +27,12 @@ describe('student portal in Chromium (360 px)', () => {
   let c: CourseFixture;
 
   beforeAll(async () => {
-    const live = liveCourse(DateTime.now());
     [browser, c] = await Promise.all([
       launchBrowser(),
       createCourse({
         students: 4,
         prefix: 'web',
-        overrides: {
-          title: live.title,
-          deliverables: live.deliverables,
-          groups: live.groups,
-          presentations: live.presentations,
-        },
+        overrides: liveDates(),
       }),
     ]);
     const slots = await c.teacher.put(`/courses/${c.courseId}/slots`, liveSlotLayout(DateTime.now()));

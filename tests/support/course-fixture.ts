@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { demoCourse } from '../../shared/demo/demo-course.js';
+import { liveCourse } from '../../shared/demo/live-course.js';
 import type { CourseConfigInput } from '../../shared/domain/course-config.js';
 import { Api } from './api.js';
 
@@ -18,6 +20,20 @@ export interface CourseFixture {
 type Overrides = Partial<Omit<CourseConfigInput, 'groups' | 'presentations'>> & {
   groups?: Partial<CourseConfigInput['groups']>;
   presentations?: Partial<CourseConfigInput['presentations']>;
+};
+
+/**
+ * The live demo course's calendar, dated from now (groups, uploads and booking all open): a course
+ * made with these overrides can be used at once, without moving the shared clock.
+ */
+export const liveDates = (): Overrides => {
+  const live = liveCourse(DateTime.now());
+  return {
+    title: live.title,
+    deliverables: live.deliverables,
+    groups: live.groups,
+    presentations: live.presentations,
+  };
 };
 
 /** A fresh course per test (own id, own roster), built from the demo course through the API. */

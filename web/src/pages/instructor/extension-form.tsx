@@ -1,3 +1,4 @@
+import { ReasonField } from './reason-field.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { unwrap } from '../../api/client.js';
 import type { CourseView } from '../../api/types.js';
@@ -129,16 +130,14 @@ export const ExtensionForm = ({
           />
         )}
       </Field>
-      <Field id="ext-reason" label={s('reason')} path="body.reason" problem={problem} hint={t('reasonHint')}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            required
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+      <ReasonField
+        id="ext-reason"
+        label={s('reason')}
+        problem={problem}
+        hint={t('reasonHint')}
+        value={reason}
+        onInput={setReason}
+      />
       <button type="submit" class="primary" disabled={busy}>
         {busy ? s('saving') : t('grant')}
       </button>

@@ -1,3 +1,4 @@
+import { ReasonField } from './reason-field.js';
 import { useState } from 'preact/hooks';
 import { unwrap } from '../../api/client.js';
 import type { BodyOf, CourseView } from '../../api/types.js';
@@ -142,16 +143,13 @@ export const MemberAdjustForm = ({
           )}
         </Field>
       )}
-      <Field id="adjust-reason" label={s('reason')} path="body.reason" problem={problem}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            required
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+      <ReasonField
+        id="adjust-reason"
+        label={s('reason')}
+        problem={problem}
+        value={reason}
+        onInput={setReason}
+      />
       <button type="submit" class="primary" disabled={busy || !member}>
         {t('applyChange')}
       </button>

@@ -1,9 +1,10 @@
+import { ReasonField } from './reason-field.js';
 import { useState } from 'preact/hooks';
 import { unwrap } from '../../api/client.js';
 import type { ResponseOf } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
 import { useT } from '../../i18n/i18n.js';
-import { Field, Problem } from '../../ui/problem.js';
+import { Problem } from '../../ui/problem.js';
 import { useSubmit } from '../../ui/use-resource.js';
 import { groupsMessages } from './groups-messages.js';
 import { staffMessages } from './staff-messages.js';
@@ -63,16 +64,13 @@ export const PlaceUnassigned = ({
     >
       <p class="hint">{t('placeHint')}</p>
       <Problem problem={problem} fieldPaths={['body.reason']} />
-      <Field id="place-reason" label={s('reason')} path="body.reason" problem={problem}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            required
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+      <ReasonField
+        id="place-reason"
+        label={s('reason')}
+        problem={problem}
+        value={reason}
+        onInput={setReason}
+      />
       <div class="actions">
         <button type="submit" disabled={busy}>
           {t('preview')}
