@@ -66,7 +66,7 @@ describe('admin pages in Chromium (360 px)', () => {
     await page.getByRole('button', { name: 'Create the course' }).click();
     // The server's message sits under the field, which points at it.
     const zone = page.getByLabel('Time zone');
-    await expect.poll(() => zone.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => zone.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
     const error = page.locator(`#${await zone.getAttribute('id')}-error`);
     expect(await error.textContent()).toContain('unknown IANA time zone');
     expect((await admin.get(`/courses/${courseId}`)).status).toBe(404);

@@ -53,7 +53,8 @@ export const signIn = async (page: Page, email: string, options: { admin?: boole
     .first()
     .click();
   await page.waitForURL((url) => !url.pathname.includes('/_local/oidc') && !url.search.includes('code='));
-  await expect.poll(() => page.getByRole('button', { name: /sign out|se déconnecter/i }).count()).toBe(1);
+  // Under load the app's first reads can take seconds: wait as a person would, not a poll's 1 s.
+  await page.getByRole('button', { name: /sign out|se déconnecter/i }).waitFor({ timeout: 20_000 });
 };
 
 /** axe-core on the page as it is now: no serious or critical violation (WCAG 2.1 A/AA rules). */

@@ -15,10 +15,10 @@ describe('web app in Chromium', () => {
     const context = await newContext(browser, { width: 360 });
     const page = await context.newPage();
     await page.goto(appUrl());
-    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
     await expectAccessible(page, 'signed out');
     await page.getByLabel('Language').selectOption('fr');
-    await expect.poll(() => page.getByRole('button', { name: 'Se connecter' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 5_000 });
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('fr');
     await context.close();
   });

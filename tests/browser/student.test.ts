@@ -113,7 +113,7 @@ describe('student portal in Chromium (360 px)', () => {
     // The file input (the keyboard's way) checks the type before anything is sent.
     const input = page.getByLabel('File to upload');
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') });
-    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => input.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
     await page.getByText('notes.txt is not an accepted type (PDF).').first().waitFor();
     // The report itself is dropped on the drop zone, as a mouse user would.
     const pdf = Buffer.from(await pdfWithPages(3, { label: 'Browser report' }));
