@@ -36,7 +36,8 @@ describe('web app session in Chromium', () => {
     });
     await signIn(page, student);
     await page.getByText(course.courseId).waitFor({ timeout: 15_000 });
-    expect(grants).toEqual(['authorization_code']);
+    // The sign-in's grant first; the app may already be renewing (a 3 s token is always "expiring").
+    expect(grants[0]).toBe('authorization_code');
 
     // Past the token's 3 s: the app still reads the course, with a renewed token.
     await page.waitForTimeout(4000);
