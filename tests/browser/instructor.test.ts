@@ -149,7 +149,8 @@ describe('instructor console in Chromium (360 px)', () => {
     await dialog.getByRole('button', { name: 'Publish to 8 students' }).click();
     await dialog.getByText(/mails queued/).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByText(/^Published /).waitFor();
+    // The page's own line (the dialog's status may still be on its way out).
+    await page.getByText(/^Published .*Later changes/).waitFor();
     const me = await c.student(1).get(`/courses/${c.courseId}/me`);
     expect((me.body as Loose).grades.finalText).toBe('14.33');
 
