@@ -35,7 +35,7 @@ describe('web app session in Chromium', () => {
         grants.push(new URLSearchParams(request.postData() ?? '').get('grant_type') ?? '');
     });
     await signIn(page, student);
-    await page.getByText(course.courseId).waitFor({ timeout: 15_000 });
+    await page.getByText(course.courseId, { exact: true }).waitFor({ timeout: 15_000 });
     // The sign-in's grant first; the app may already be renewing (a 3 s token is always "expiring").
     expect(grants[0]).toBe('authorization_code');
 
