@@ -4,11 +4,6 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     testTimeout: 30_000,
-    // Most of a test's time is spent waiting on the stack's own processes (functions, Java,
-    // Chromium), not in the worker: vitest's default (cores - 1, so 1 on a 2-core CI) leaves the
-    // machine idle. Tests are written to run side by side (own courses, scoped faults, no shared
-    // clock moves).
-    maxWorkers: 3,
     hookTimeout: 60_000,
     env: { LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
