@@ -10,6 +10,7 @@ import {
   UpdateGroupBody,
 } from '../../shared/groups/schemas.js';
 import { PapersView } from '../../shared/groups/schemas-papers.js';
+import { LookingList, LookingView, PutLookingBody } from '../../shared/groups/schemas-looking.js';
 import { json, type Route } from './route.js';
 
 /** Group changes put their mails in the outbox, in their own transaction: the mail sender sends them. */
@@ -47,6 +48,31 @@ export const groupRoutes: Route[] = [
     tag: 'groups',
     params: CourseParams,
     responses: { 200: json('The papers in course order, with their load', PapersView) },
+  },
+  {
+    method: 'PUT',
+    path: '/courses/{courseId}/me/looking',
+    handler: 'http/put-looking',
+    summary:
+      'Opt in to (or out of) the list of students looking for a group, with an optional note (students; opting in closes with the group deadline, opting out never does)',
+    tag: 'groups',
+    // One item of its own per student; no mail, no transaction.
+    access: ['table-read', 'table-write'],
+    params: CourseParams,
+    body: PutLookingBody,
+    responses: {
+      200: json('The caller’s opt-in as stored', LookingView),
+      409: json('The caller is already in a group (code already_in_group)'),
+    },
+  },
+  {
+    method: 'GET',
+    path: '/courses/{courseId}/looking',
+    handler: 'http/list-looking',
+    summary: 'Roster students who opted in and are in no group, with their notes (any course member)',
+    tag: 'groups',
+    params: CourseParams,
+    responses: { 200: json('Only students who opted in appear', LookingList) },
   },
   {
     method: 'GET',

@@ -65,6 +65,12 @@ export const keys = {
   }),
   /** One mail to send (transactional outbox), by its idempotency key: written once, sent by the stream. */
   outbox: (courseId: string, mailKey: string): Key => ({ pk: coursePk(courseId), sk: `MAIL#${mailKey}` }),
+  /**
+   * A student's opt-in to be listed as looking for a group: an item of its own, so the roster entry
+   * (whose groupId guards group membership) is never rewritten for it. LOOKING# sorts outside the
+   * ranges other Queries read (CONFIG..GROUP$, STUDENT#..UPLOAD#).
+   */
+  looking: (courseId: string, email: string): Key => ({ pk: coursePk(courseId), sk: `LOOKING#${email}` }),
 };
 
 /** Sort-key prefixes for the Query of one kind of item in a course. */
@@ -83,6 +89,7 @@ export const prefixes = {
   memberGrade: 'MGRADE#',
   jobRun: 'JOB#',
   outbox: 'MAIL#',
+  looking: 'LOOKING#',
 } as const;
 
 export const gsi1 = {
