@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LIVE_COURSE_ID } from '../../shared/demo/live-course.js';
+import { launchBrowser } from '../../tests/browser/chromium.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
 const DIST = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -60,18 +61,7 @@ export const scenario: BenchScenario = {
     });
 
     const app = `${ctx.stack.apiUrl}/`;
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();

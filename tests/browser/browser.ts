@@ -1,28 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
-/**
- * Playwright driving Debian's Chromium (the registry's browser download is not reachable here;
- * .ci/run installs the `chromium` package). No outside network: background traffic is off.
- */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export { CHROMIUM, launchBrowser } from './chromium.js';
 
 /** The app's address: the local stack serves it at / on the API's origin. */
 export const appUrl = (): string => `${inject('apiUrl')}/`;
