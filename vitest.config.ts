@@ -11,14 +11,25 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'app',
-          include: [
-            'tests/unit/**/*.test.ts',
-            'tests/integration/**/*.test.ts',
-            'tests/e2e/**/*.test.ts',
-            'tests/browser/**/*.test.ts',
-          ],
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // One embedded stack (DynamoDB Local, s3rver, SES emulator, gateway) for the whole run.
           globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Pure tests: no services, so `vitest run --project unit` runs in seconds.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // What a Lambda's template gives it; the SDK clients are mocked in these tests.
+          env: {
+            TABLE_NAME: 'examdesk-unit',
+            BUCKET_NAME: 'examdesk-unit',
+            MAIL_FROM: 'noreply@examdesk.example',
+            AWS_REGION: 'eu-west-3',
+            LOG_LEVEL: 'silent',
+          },
         },
       },
       {

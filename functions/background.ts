@@ -1,4 +1,5 @@
 import type { Access } from './routes.js';
+import { PENDING_ARCHIVE_FILTER } from '../shared/exports/archive-constants.js';
 
 /** Functions not behind the HTTP API: S3 object events and schedules. Served locally, deployed by CDK. */
 export type Trigger =
@@ -26,6 +27,9 @@ export interface BackgroundFunction {
   trigger: Trigger;
   access: Access[];
   description: string;
+  /** Lambda limits when the defaults (60 s; 512 MB, 1024 MB for S3 events) do not fit the work. */
+  timeoutSeconds?: number;
+  memoryMb?: number;
 }
 
 /** The stream records the mail sender wants: outbox items that are (again) pending. */
@@ -74,5 +78,17 @@ export const backgroundFunctions: BackgroundFunction[] = [
     access: ['table-read', 'table-write'],
     description:
       'Puts outbox mails whose retry is due (or whose sender died, or that nobody picked up) back to pending',
+  },
+  {
+    id: 'archive-builder',
+    handler: 'streams/archive-builder',
+    // One request per invocation: a course's ZIP can take minutes, and each is claimed on its own.
+    trigger: { kind: 'table-stream', filter: PENDING_ARCHIVE_FILTER, batchSize: 1 },
+    access: ['table-read', 'table-write', 'bucket-read', 'bucket-write'],
+    description:
+      "Builds a requested ZIP of a deliverable's accepted files (table stream): each file streamed from S3 into a multipart upload, memory bounded",
+    // Lambda's maximum: ~500 reports of a few MB stream in a minute or two; the margin is for big ones.
+    timeoutSeconds: 900,
+    memoryMb: 1024,
   },
 ];

@@ -2,6 +2,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { ARCHIVE_KEEP_DAYS, ARCHIVE_PREFIX } from '../shared/exports/archive-constants.js';
 import { GSI1_NAME } from '../shared/store/keys.js';
 
 /** DynamoDB attribute holding the epoch-seconds expiry of short-lived items. */
@@ -86,6 +87,14 @@ export class StatefulStack extends Stack {
       ],
       lifecycleRules: [
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        // The ZIPs of deliverables (shared/exports) are copies made on request: gone after a week,
+        // older versions included, as their requests are (TTL).
+        {
+          id: 'expire-exports',
+          prefix: ARCHIVE_PREFIX,
+          expiration: Duration.days(ARCHIVE_KEEP_DAYS),
+          noncurrentVersionExpiration: Duration.days(1),
+        },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });

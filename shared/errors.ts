@@ -58,3 +58,10 @@ export class PayloadTooLarge extends AppError {
     super(413, 'payload_too_large', message);
   }
 }
+
+/** Another writer held one of the items at that moment; nothing was saved, so trying again is safe. */
+export const tryAgain = () =>
+  new Conflict(
+    'Someone changed the same items at the same moment; nothing was saved, try again',
+    'try_again',
+  );

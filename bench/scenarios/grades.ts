@@ -1,17 +1,6 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { demoCourse } from '../../shared/demo/demo-course.js';
-import { newId } from '../../shared/groups/new-id.js';
-import type { Deps } from '../../shared/runtime/deps.js';
-import {
-  gradeItem,
-  listMemberGrades,
-  memberGradesItem,
-  readGradeBookHead,
-} from '../../shared/store/grade-repo.js';
+import { listMemberGrades, readGradeBookHead } from '../../shared/store/grade-repo.js';
 import { listStudents } from '../../shared/store/roster-repo.js';
-import { groupItem } from '../../shared/store/group-repo.js';
-import { gsi1, keys } from '../../shared/store/keys.js';
-import type { Item } from '../../shared/store/table-ops.js';
+import { seedGradedGroups } from '../../tests/support/seed-grades.js';
 import { benchCourse } from '../bench-course.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
@@ -21,23 +10,6 @@ const UNGRADED_GROUPS = 10; // their members' finals stay empty, with the reason
 const STUDENTS_WITHOUT_GROUP = 20;
 const MEMBER_CHANGES = 100;
 const RUNS = 7;
-
-/** BatchWrite in chunks of 25, a few at a time, retrying unprocessed items. */
-const batchWrite = async (d: Deps, items: Item[]) => {
-  const chunks: Item[][] = [];
-  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-  let next = 0;
-  const worker = async () => {
-    while (next < chunks.length) {
-      let pending = (chunks[next++] ?? []).map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length) {
-        const out = await d.db.send(new BatchWriteCommand({ RequestItems: { [d.tableName]: pending } }));
-        pending = (out.UnprocessedItems?.[d.tableName] ?? []) as typeof pending;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -62,64 +34,14 @@ export const scenario: BenchScenario = {
     const { courseId, teacher: instructor, rosterCall: roster } = made;
 
     const seedStarted = performance.now();
-    const now = new Date().toISOString();
-    const papers = demoCourse.papers.map((p) => p.id);
-    const grouped = students.slice(0, STUDENTS - STUDENTS_WITHOUT_GROUP);
-    const groups = Array.from({ length: Math.ceil(grouped.length / GROUP_SIZE) }, (_, i) => ({
+    const seeded = await seedGradedGroups(d, {
       courseId,
-      groupId: newId('g'),
-      members: grouped.slice(i * GROUP_SIZE, (i + 1) * GROUP_SIZE).map((s) => s.email),
-      paperId: papers[i % papers.length] as string,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    }));
-    const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m, g.groupId] as const)));
-    const base = { courseId, version: 1, updatedAt: now, updatedBy: instructor };
-    const items: Item[] = [
-      // Roster entries as the roster write leaves them, plus the group they joined.
-      ...students.map((s) => ({
-        ...keys.student(courseId, s.email),
-        type: 'student',
-        courseId,
-        email: s.email,
-        name: s.name,
-        studentId: s.studentId,
-        gsi1pk: gsi1.userCourses(s.email),
-        gsi1sk: `COURSE#${courseId}`,
-        ...(groupOf.has(s.email) ? { groupId: groupOf.get(s.email) } : {}),
-      })),
-      ...groups.map((g) => groupItem(g)),
-      ...groups.slice(UNGRADED_GROUPS).flatMap((g, i) => [
-        gradeItem({
-          ...base,
-          groupId: g.groupId,
-          componentId: 'report',
-          aspects: { theoretical: 10 + (i % 9), methodological: 11 + (i % 7), experimental: 12 + (i % 5) },
-          comment: 'Clear and well argued',
-        }),
-        gradeItem({ ...base, groupId: g.groupId, componentId: 'presentation', score: 8 + (i % 12) + 0.5 }),
-      ]),
-      ...groups.slice(UNGRADED_GROUPS, UNGRADED_GROUPS + MEMBER_CHANGES).map((g, i) =>
-        memberGradesItem({
-          courseId,
-          groupId: g.groupId,
-          email: g.members[0] as string,
-          changes: {
-            presentation: {
-              componentId: 'presentation',
-              kind: i % 2 ? 'override' : 'adjustment',
-              value: i % 2 ? 15 : 1.5,
-              reason: 'Bench',
-              by: instructor,
-              at: now,
-              version: 1,
-            },
-          },
-        }),
-      ),
-    ];
-    await batchWrite(d, items);
+      instructor,
+      students: students.slice(0, STUDENTS - STUDENTS_WITHOUT_GROUP).map((s) => s.email),
+      groupSize: GROUP_SIZE,
+      ungradedGroups: UNGRADED_GROUPS,
+      memberChanges: MEMBER_CHANGES,
+    });
     const seedMs = performance.now() - seedStarted;
 
     const path = `/courses/${courseId}/grades`;
@@ -158,7 +80,7 @@ export const scenario: BenchScenario = {
     return [
       row('GET /grades, 2,000 students: DynamoDB calls', last?.ddbCalls ?? 0, 'calls', {
         target: { max: 5, text: 'a few Query pages, never a call per student' },
-        note: `${last?.ddbOps.join(', ')}; ${groups.length} groups, ${(groups.length - UNGRADED_GROUPS) * 2} grade items, ${MEMBER_CHANGES} member changes. Seeding: course and roster through the API; groups, roster groupIds, grades and member changes written straight into the table with BatchWrite (${items.length} items in ${Math.round(seedMs)} ms).`,
+        note: `${last?.ddbOps.join(', ')}; ${seeded.groups.length} groups, ${seeded.graded.length * 2} grade items, ${MEMBER_CHANGES} member changes. Seeding: course and roster through the API; groups, roster groupIds, grades and member changes written straight into the table with BatchWrite (tests/support/seed-grades.ts: ${seeded.items} items in ${Math.round(seedMs)} ms).`,
       }),
       row(`GET /grades, 2,000 students: time (median of ${RUNS})`, median(runs.map((r) => r.ms)), 'ms'),
       row(`GET /grades, 2,000 students: time (fastest of ${RUNS})`, Math.min(...runs.map((r) => r.ms)), 'ms'),

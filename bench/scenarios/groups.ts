@@ -31,16 +31,30 @@ export const scenario: BenchScenario = {
     const groupId = (created.body as { groupId?: string }).groupId ?? '';
     const group = `/courses/${courseId}/groups/${groupId}`;
     const member = (email: string) => `${group}/members/${encodeURIComponent(email)}`;
+    const accepted = await ctx.call(s2, 'POST', `${group}/accept`, undefined, { now: OPEN });
     const steps: [string, Awaited<ReturnType<typeof ctx.call>>][] = [
-      ['POST /courses/{id}/groups (student)', created],
+      ['POST /courses/{id}/groups (student: joins, invites two)', created],
+      ['POST …/groups/{groupId}/accept (invitee joins)', accepted],
+      [
+        'GET /courses/{id}/me (invited student)',
+        await ctx.call(s3, 'GET', `/courses/${courseId}/me`, undefined, { now: OPEN }),
+      ],
+      [
+        'POST …/groups/{groupId}/accept (second invitee)',
+        await ctx.call(s3, 'POST', `${group}/accept`, undefined, { now: OPEN }),
+      ],
       [
         'GET /courses/{id}/groups (instructor)',
         await ctx.call(teacher, 'GET', `/courses/${courseId}/groups`),
       ],
       ['GET /courses/{id}/groups/{groupId} (member)', await ctx.call(s2, 'GET', group)],
       [
-        'PATCH /courses/{id}/groups/{groupId} paper + member (member)',
+        'PATCH /courses/{id}/groups/{groupId} paper + invite (member)',
         await ctx.call(s1, 'PATCH', group, { paperId: 'ddrm', addMembers: [s4] }, { now: OPEN }),
+      ],
+      [
+        'POST …/groups/{groupId}/accept (invitee joins)',
+        await ctx.call(s4, 'POST', `${group}/accept`, undefined, { now: OPEN }),
       ],
       [
         'PATCH /courses/{id}/groups/{groupId} (instructor, after deadline, reason)',

@@ -1,6 +1,7 @@
 import { GetAccountCommand } from '@aws-sdk/client-sesv2';
 import '../../shared/runtime/ses-client.js';
 import type { MailRecord } from '../../local/local-routes.js';
+import { seedGradedGroups } from '../../tests/support/seed-grades.js';
 import { benchCourse, numberedStudents } from '../bench-course.js';
 import type { BenchRow, BenchScenario } from '../bench-types.js';
 
@@ -10,13 +11,19 @@ const DRAIN_TIMEOUT_MS = 5 * 60_000;
 const THROTTLED_SENDS = 300;
 /** The retry job's period (a minute on AWS); run ahead of time so backoffs end within the bench. */
 const RETRY_EVERY_MS = 5_000;
+/** Publication mails complete grades only: every student is put in a graded group of this size. */
+const GROUP_SIZE = 4;
+/** Some members get a final of their own (the rest share their group's), as in the grades bench. */
+const MEMBER_CHANGES = 100;
 
 /**
  * POST /courses/{id}/grades/publish for 2,000 students through the outbox: the request writes the
  * publication with ONE fan-out item; the stack's sender (fed by the table's stream, as on AWS)
  * expands it into 2,000 intents, written once each, and sends them paced at the account's
- * SendQuota.MaxSendRate. Time to enqueue (the request), time to drain (until the 2,000 mails are in
- * the local SES mailbox), lost and duplicated mails, and the rate the mails went out at.
+ * SendQuota.MaxSendRate. Every student's grade is complete (groups and grades seeded straight into
+ * the table, tests/support/seed-grades.ts), so all 2,000 are mailed. Time to enqueue (the request),
+ * time to drain (until the 2,000 mails are in the local SES mailbox), lost, duplicated and wrong
+ * mails (not holding the student's own final), and the rate the mails went out at.
  */
 export const scenario: BenchScenario = {
   name: 'mail',
@@ -25,6 +32,25 @@ export const scenario: BenchScenario = {
       numberedStudents(STUDENTS, (i) => `m${String(i).padStart(4, '0')}-${courseId}@students.example`),
     );
     const { courseId, teacher, students } = made;
+    await seedGradedGroups(ctx.deps, {
+      courseId,
+      instructor: teacher,
+      students,
+      groupSize: GROUP_SIZE,
+      memberChanges: MEMBER_CHANGES,
+    });
+    // Each student's final as the instructor's grade book shows it: what their mail must say.
+    const book = await ctx.call(teacher, 'GET', `/courses/${courseId}/grades`);
+    if (book.status !== 200) throw new Error(`GET grades: ${book.status}`);
+    const finals = new Map(
+      (book.body as { email: string; finalText: string | null }[]).map((r) => [
+        r.email.toLowerCase(),
+        r.finalText,
+      ]),
+    );
+    const incomplete = [...finals.values()].filter((f) => f === null).length;
+    if (incomplete || finals.size !== STUDENTS)
+      throw new Error(`expected ${STUDENTS} complete finals, got ${finals.size - incomplete}`);
     const account = await ctx.deps.ses.send(new GetAccountCommand({}));
     const rate = account.SendQuota?.MaxSendRate ?? 0;
     const gradeMails = async () => {
@@ -55,6 +81,8 @@ export const scenario: BenchScenario = {
     const publish = await ctx.call(teacher, 'POST', `/courses/${courseId}/grades/publish`);
     if (publish.status !== 200)
       throw new Error(`publish: ${publish.status} ${JSON.stringify(publish.body).slice(0, 300)}`);
+    const emailed = (publish.body as { emailed?: number }).emailed;
+    if (emailed !== STUDENTS) throw new Error(`publish: emailed ${emailed}, expected ${STUDENTS}`);
     const answeredAt = performance.now();
     let mails: MailRecord[] = [];
     let firstAt: number | undefined;
@@ -77,6 +105,12 @@ export const scenario: BenchScenario = {
     const distinct = new Set(recipients);
     const lost = students.filter((s) => !distinct.has(s.toLowerCase())).length;
     const duplicated = recipients.length - distinct.size;
+    // A mail is right only if it holds its own student's final (and no "not available").
+    const wrong = mails.filter((m) => {
+      const text = m.body.text ?? '';
+      const final = finals.get(m.destination.to[0]?.toLowerCase() ?? '');
+      return !final || !text.includes(`Final grade: ${final} / 20`) || text.includes('not available');
+    }).length;
     // The paced rate: mails that arrived between the first poll that saw one and the drain.
     const spanS = firstAt === undefined ? 0 : (drainedAt - firstAt) / 1000;
     const pacedRate = spanS > 0 ? (Math.min(mails.length, STUDENTS) - firstCount) / spanS : 0;
@@ -106,6 +140,10 @@ export const scenario: BenchScenario = {
       }),
       row('publish grades, 2,000 students: mails duplicated', duplicated, 'mails', {
         target: { max: 0, text: '0' },
+      }),
+      row("publish grades, 2,000 students: mails without the student's own final", wrong, 'mails', {
+        target: { max: 0, text: '0' },
+        note: `Each mail must contain "Final grade: <the final GET /grades shows for its recipient> / 20" and no "not available" (${new Set(finals.values()).size} distinct finals among the ${STUDENTS} students: ${STUDENTS / GROUP_SIZE} graded groups of ${GROUP_SIZE}, ${MEMBER_CHANGES} member changes).`,
       }),
       row('publish grades, 2,000 students: paced send rate', pacedRate, 'mails/s', {
         target: { max: rate * 1.05, text: `≤ account MaxSendRate (${rate}/s)` },

@@ -85,6 +85,14 @@ export const scenario: BenchScenario = {
           201,
           `group ${i}`,
         );
+        for (const invitee of members.slice(1))
+          must(
+            await ctx.call(invitee, 'POST', `/courses/${courseId}/groups/${body.groupId}/accept`, undefined, {
+              now: GROUPS_OPEN,
+            }),
+            200,
+            `accept ${i}`,
+          );
         return { groupId: body.groupId as string, members };
       }),
     );

@@ -91,6 +91,10 @@ export const scenario: BenchScenario = {
       { now: GROUPS_AT },
     );
     const groupId = (group.body as { groupId?: string }).groupId ?? '';
+    for (const invitee of [s2, s3])
+      await ctx.call(invitee, 'POST', `/courses/${courseId}/groups/${groupId}/accept`, undefined, {
+        now: GROUPS_AT,
+      });
 
     const pdf = await pdfWithPages(10);
     const asked = await ctx.call(

@@ -1,5 +1,5 @@
 import { CourseParams } from '../../shared/courses/schemas.js';
-import { getGradesCsv } from '../../shared/grades/get-grades.js';
+import { getGradesCsv } from '../../shared/exports/grade-exports.js';
 import { httpHandler } from '../../shared/http/http-handler.js';
 
 export const handler = httpHandler({ params: CourseParams }, async ({ deps, params, caller }) =>

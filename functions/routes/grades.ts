@@ -8,9 +8,12 @@ import {
   GroupGradeView,
   MemberGradeParams,
   MemberGradeView,
+  PublishBody,
   PublishView,
   PutGradeBody,
   PutMemberGradeBody,
+  UnpublishBody,
+  UnpublishView,
 } from '../../shared/grades/schemas.js';
 import { GroupParams } from '../../shared/groups/schemas.js';
 import { json, type Route } from './route.js';
@@ -56,7 +59,10 @@ export const gradeRoutes: Route[] = [
     body: PutGradeBody,
     responses: {
       200: json('The saved grade with its new version', GroupGradeView),
-      409: json('Stale version: someone else changed this grade since it was read'),
+      403: json('The presentation this component grades has not started yet (give a reason to override)'),
+      409: json(
+        'Stale version; or no presentation booked / no accepted submission of the graded deliverable (give a reason to override)',
+      ),
     },
   },
   {
@@ -78,7 +84,8 @@ export const gradeRoutes: Route[] = [
     params: CourseParams,
     responses: {
       200: {
-        description: 'email,name,studentId,groupId,paperId,<component ids…>,final,finalNote',
+        description:
+          'email,name,studentId,groupId,paperId,<component ids…>,final,finalNote, then per component <id>.<aspect ids…>,<id>.comment,<id>.changeKind,<id>.changeValue,<id>.changeReason, then finalExact',
         contentType: 'text/csv',
         schema: z.string(),
       },
@@ -88,11 +95,31 @@ export const gradeRoutes: Route[] = [
     method: 'POST',
     path: '/courses/{courseId}/grades/publish',
     handler: 'http/publish-grades',
-    summary: 'Publish the grades: students see their own in /me and each is emailed (idempotent)',
+    summary:
+      'Publish the grades to all students or only those whose grade is complete (each mailed once complete, with aspects and comments); dryRun says who would receive what and who is incomplete',
     tag: 'grades',
     access: ['table-read', 'table-write'],
     params: CourseParams,
-    responses: { 200: json('Published (or already published)', PublishView) },
+    body: PublishBody,
+    responses: {
+      200: json('Published, already published, or (dryRun) what a publication would do', PublishView),
+      409: json('Someone else changed the publication meanwhile'),
+    },
+  },
+  {
+    method: 'POST',
+    path: '/courses/{courseId}/grades/unpublish',
+    handler: 'http/unpublish-grades',
+    summary:
+      'Withdraw published grades with a reason (audited): /me shows none, mailed students are told they were withdrawn',
+    tag: 'grades',
+    access: ['table-read', 'table-write'],
+    params: CourseParams,
+    body: UnpublishBody,
+    responses: {
+      200: json('Withdrawn', UnpublishView),
+      409: json('The grades are not published'),
+    },
   },
   {
     method: 'GET',

@@ -4,9 +4,11 @@ import {
   GroupListView,
   GroupParams,
   GroupView,
+  InviteeParams,
   MemberParams,
   RemoveMemberQuery,
   RemoveMemberResult,
+  EndInvitationResult,
   UpdateGroupBody,
 } from '../../shared/groups/schemas.js';
 import { PapersView } from '../../shared/groups/schemas-papers.js';
@@ -21,14 +23,49 @@ export const groupRoutes: Route[] = [
     method: 'POST',
     path: '/courses/{courseId}/groups',
     handler: 'http/create-group',
-    summary: 'Form a group (the caller among the members) and choose a paper; every member is emailed',
+    summary:
+      'Form a group. A student joins it alone and invites the other classmates listed (they join when they accept); an instructor places the members directly (audited). The paper is optional; everyone concerned is emailed',
     tag: 'groups',
     access: WRITE,
     params: CourseParams,
     body: CreateGroupBody,
     responses: {
       201: json('The group', GroupView),
-      409: json('A member is already in a group, the paper is full, or a concurrent change (code try_again)'),
+      409: json(
+        'A member or invitee is already in a group (already_in_group), the paper is full, or a concurrent change (code try_again)',
+      ),
+    },
+  },
+  {
+    method: 'POST',
+    path: '/courses/{courseId}/groups/{groupId}/accept',
+    handler: 'http/accept-invitation',
+    summary:
+      'Accept an invitation to this group (the invitee, before the group deadline): join it, and every other invitation is withdrawn; the group and the withdrawn groups are emailed',
+    tag: 'groups',
+    access: WRITE,
+    params: GroupParams,
+    responses: {
+      200: json('The group the caller joined', GroupView),
+      403: json('After the group deadline: invitations lapsed then (code deadline_passed)'),
+      404: json('No open invitation from this group'),
+      409: json(
+        'Already in a group (already_in_group), the group is full (group_full), or a concurrent change (try_again)',
+      ),
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/courses/{courseId}/groups/{groupId}/invitations/{email}',
+    handler: 'http/end-invitation',
+    summary:
+      'Decline an invitation (the invitee) or withdraw it (a member of the group, or an instructor: audited); allowed at any time; the other side is emailed',
+    tag: 'groups',
+    access: WRITE,
+    params: InviteeParams,
+    responses: {
+      200: json('The invitation ended', EndInvitationResult),
+      404: json('No open invitation for that student from this group'),
     },
   },
   {
@@ -88,7 +125,7 @@ export const groupRoutes: Route[] = [
     path: '/courses/{courseId}/groups/{groupId}',
     handler: 'http/update-group',
     summary:
-      'Change the paper and/or add members (members before the group deadline; instructors anytime, with a reason after it); every member is emailed',
+      'Change the paper and/or add members: a member invites them (they join when they accept), an instructor adds them directly (with a reason after the group deadline); everyone concerned is emailed',
     tag: 'groups',
     access: WRITE,
     params: GroupParams,

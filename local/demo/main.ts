@@ -1,4 +1,9 @@
+import { runRankedDemo } from './ranked-demo.js';
 import { runDemo } from './run-demo.js';
+import { writeExports } from './write-exports.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoCourse } from '../../shared/demo/demo-course.js';
 
 /**
  * `npm run demo`: plays the demo course against the server of `npm start` (API_URL, default
@@ -42,6 +47,12 @@ try {
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(`  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`);
+  const exportsDir = join(tmpdir(), `examdesk-exports-${result.courseId}`);
+  const exported = await writeExports(target, result.courseId, demoCourse.instructors[0] ?? '', exportsDir);
+  console.log(`\nThe instructors' exports (grade CSV, Moodle and Canvas imports, ZIP of the reports):`);
+  for (const path of exported) console.log(`  ${path}`);
+  console.log('\nThe same course with ranked paper preferences (groups.paperChoice "ranked")\n');
+  await runRankedDemo(target, (line) => console.log(`- ${line}`));
   console.log(
     `\n${result.mails} mails in the local mailbox: ${mailbox}${reachable ? ` (viewer: see npm start's banner)` : ''}`,
   );

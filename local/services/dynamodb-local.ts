@@ -183,7 +183,7 @@ export const startDynamoDbLocal = async (options: { dataDir?: string }): Promise
   };
   process.once('exit', killChild);
   // Generous: Java competes for 2 cores with the synthesis and bundling at start.
-  await waitForPort(port, child, 60_000);
+  await waitForPort(port, child, 120_000);
   return {
     endpoint: `http://127.0.0.1:${port}`,
     stop: async () => {

@@ -1,6 +1,8 @@
 import type { Caller } from '../auth/caller.js';
 import { meGrades } from '../grades/me-grades.js';
 import { meGroup } from '../groups/me-group.js';
+import { meInvitations } from '../groups/me-invitations.js';
+import { meRegrades } from '../regrades/me-regrades.js';
 import type { Deps } from '../runtime/deps.js';
 import { meBooking } from '../slots/me-booking.js';
 import { batchGetAll } from '../store/table-ops.js';
@@ -18,22 +20,33 @@ export const getMe = async (d: Deps, courseId: string, caller: Caller) => {
   const access = await loadAccess(d, courseId, caller);
   const student = requireStudent(access);
   const ctx: MeContext = { course: access.course, student, now: d.clock.now() };
-  const parts = { group: meGroup, submissions: meSubmissions, booking: meBooking, grades: meGrades };
+  const parts = {
+    group: meGroup,
+    invitations: meInvitations,
+    submissions: meSubmissions,
+    booking: meBooking,
+    grades: meGrades,
+    regrades: meRegrades,
+  };
   const wanted = Object.values(parts).flatMap((p) => p.keys(ctx));
   const items = wanted.length ? await batchGetAll(d, wanted) : [];
-  const [group, submissions, booking, grades] = await Promise.all([
+  const [group, invitations, submissions, booking, grades, regrades] = await Promise.all([
     parts.group.build(ctx, items, d),
+    parts.invitations.build(ctx, items, d),
     parts.submissions.build(ctx, items, d),
     parts.booking.build(ctx, items, d),
     parts.grades.build(ctx, items, d),
+    parts.regrades.build(ctx, items, d),
   ]);
   return {
     courseId,
     student: { email: student.email, name: student.name, studentId: student.studentId ?? null },
     group,
+    invitations,
     submissions,
     booking,
     grades,
+    regrades,
     deadlines: courseDeadlineViews(access.course),
   } satisfies MeView;
 };

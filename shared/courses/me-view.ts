@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { PresentationMode } from '../domain/course-config.js';
 import { MeGradesView } from '../grades/schemas.js';
-import { GroupView } from '../groups/schemas.js';
-import { SubmissionView } from '../uploads/schemas.js';
+import { GroupView, MeInvitationView } from '../groups/schemas.js';
+import { RegradeView } from '../regrades/schemas.js';
+import { MemberStatementView, SubmissionView } from '../uploads/schemas.js';
 import { DeadlineView } from './schemas.js';
 
 /** GET /me, as documented in openapi.json (the web app's types are generated from it). */
@@ -18,6 +19,10 @@ export const MeDeliverableView = z.object({
   state: z.enum(['none', 'submitted', 'late']),
   counting: SubmissionView.nullable(),
   versions: z.array(SubmissionView).meta({ description: 'Every version received, newest first' }),
+  statements: z.array(MemberStatementView).optional().meta({
+    description:
+      "Deliverables that require contributions: each current member's statement and whether they confirmed it",
+  }),
 });
 
 export const MeBookingView = z
@@ -35,9 +40,15 @@ export const MeView = z.object({
   courseId: z.string(),
   student: z.object({ email: z.string(), name: z.string(), studentId: z.string().nullable() }),
   group: GroupView.nullable(),
+  invitations: z.array(MeInvitationView).meta({
+    description: 'Open invitations to groups (empty once in a group: accepting withdraws the others)',
+  }),
   submissions: z.array(MeDeliverableView),
   booking: MeBookingView,
   grades: MeGradesView,
+  regrades: z.array(RegradeView).meta({
+    description: 'Your regrade requests and their answers (courses with grading.regradeDays)',
+  }),
   deadlines: z.array(DeadlineView),
 });
 export type MeView = z.infer<typeof MeView>;

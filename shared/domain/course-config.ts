@@ -72,6 +72,11 @@ export const GradeComponent = z.strictObject({
   title: Title(200),
   weight: WeightText,
   aspects: z.array(Aspect).min(1).optional(),
+  // What the component grades decides when a grade may be entered (shared/grades/entry-rules.ts):
+  // a deliverable's grade only once a submission of it was accepted, the presentation's only once
+  // the group's presentation has started; an instructor's reason overrides either (audited).
+  deliverableId: Id.optional().meta({ description: 'The deliverable this component grades' }),
+  presentation: z.literal(true).optional().meta({ description: 'This component grades the presentation' }),
 });
 
 export const Rounding = z.strictObject({
@@ -85,6 +90,29 @@ export const Rounding = z.strictObject({
   mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
 });
 
+/**
+ * Who marks what (shared/marking). Optional rather than defaulted: absent means every instructor
+ * grades every group, as before, and configs stored before it read back unchanged.
+ */
+export const Markers = z.strictObject({
+  lead: Email.meta({
+    description: 'The lead marker (an instructor): assigns groups to graders and agrees second-marked finals',
+  }),
+  secondMarking: z
+    .strictObject({
+      components: z.array(Id).min(1).max(20),
+      threshold: StorableNumber.min(0).meta({
+        description:
+          'Two marks further apart than this (in points of the scale) are flagged as a disagreement',
+      }),
+    })
+    .optional()
+    .meta({ description: 'Components marked independently by two graders; the lead agrees the final' }),
+  anonymous: z.array(Id).min(1).max(20).optional().meta({
+    description: 'Components whose graders see no member names or emails until grades are published',
+  }),
+});
+
 const CourseConfigShape = z.strictObject({
   title: Title(200),
   timeZone: safeText(z.string()).meta({ description: 'IANA time zone, e.g. Europe/Paris' }),
@@ -95,6 +123,15 @@ const CourseConfigShape = z.strictObject({
     maxSize: StorableNumber.int().min(1).max(50),
     deadline: LocalDateTime,
     maxGroupsPerPaper: StorableNumber.int().positive().optional(),
+    // Absent means first-come: optional rather than defaulted, so that course items stored before
+    // the setting existed still read back and write unchanged (tests/unit/stored-items.test.ts).
+    paperChoice: z.enum(['first-come', 'ranked']).optional().meta({
+      description:
+        'first-come (absent): groups take a paper with seats left; ranked: groups rank the papers and the group-deadline job allocates them. maxGroupsPerPaper caps both',
+    }),
+    // Members may rate each teammate's contribution (WebPA); instructors see a suggested factor.
+    // Optional rather than defaulted: absent means off, and configs stored before it read unchanged.
+    peerRating: z.boolean().optional(),
   }),
   papers: z.array(Paper).min(1).max(500),
   deliverables: z.array(Deliverable).max(20),
@@ -113,6 +150,12 @@ const CourseConfigShape = z.strictObject({
     scale: StorableNumber.positive().max(1000),
     components: z.array(GradeComponent).min(1).max(20),
     rounding: Rounding.default({ step: '0.01', mode: 'half-up' }),
+    markers: Markers.optional(),
+    // No .default(): a course stored without it must round-trip unchanged (absent = no regrades).
+    regradeDays: z.number().int().min(0).max(60).optional().meta({
+      description:
+        'Days after the publication of the grades during which a student may request a regrade of a component; absent: no regrade requests',
+    }),
   }),
   reminders: z.array(IsoDuration).max(10).default(['P7D', 'P1D', 'PT3H']),
 });
@@ -149,6 +192,32 @@ const localTimes = (c: Loose): { path: (string | number)[]; value: unknown }[] =
   { path: ['presentations', 'bookingCloses'], value: c.presentations?.bookingCloses },
 ];
 
+/** The lead is an instructor; the components named exist, once each; the threshold is within the scale. */
+const markerRules = (c: Loose, issue: (path: (string | number)[], message: string) => void): void => {
+  const markers = c.grading?.markers;
+  if (!markers) return;
+  const path = ['grading', 'markers'];
+  const instructors = list(c.instructors).map((e) => e?.toLowerCase());
+  if (typeof markers.lead === 'string' && !instructors.includes(markers.lead.toLowerCase()))
+    issue([...path, 'lead'], `${markers.lead} is not one of the course's instructors`);
+  const componentIds = list(c.grading?.components).map((g) => g?.id);
+  for (const [ids, at] of [
+    [list(markers.secondMarking?.components), [...path, 'secondMarking', 'components']],
+    [list(markers.anonymous), [...path, 'anonymous']],
+  ] as const) {
+    ids.forEach((id, i) => {
+      if (typeof id === 'string' && !componentIds.includes(id))
+        issue([...at, i], `no grade component "${id}" in this course`);
+    });
+    const dup = duplicates(ids);
+    if (dup.length) issue([...at], `duplicate component id(s): ${dup.join(', ')}`);
+  }
+  const threshold = markers.secondMarking?.threshold;
+  const scale = c.grading?.scale;
+  if (typeof threshold === 'number' && typeof scale === 'number' && threshold > scale)
+    issue([...path, 'secondMarking', 'threshold'], `must be within 0..${scale} (the grading scale)`);
+};
+
 const crossFieldRules = (c: Loose, ctx: z.RefinementCtx): void => {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: 'custom', path, message });
@@ -173,6 +242,16 @@ const crossFieldRules = (c: Loose, ctx: z.RefinementCtx): void => {
     // PUT …/grades/members/{email} sits next to PUT …/grades/{componentId}: the id is reserved.
     if (g?.id === 'members')
       issue(['grading', 'components', i, 'id'], '"members" is reserved and cannot be a component id');
+    if (g?.deliverableId !== undefined && !list(c.deliverables).some((d) => d?.id === g.deliverableId))
+      issue(
+        ['grading', 'components', i, 'deliverableId'],
+        `no deliverable "${g.deliverableId}" in this course`,
+      );
+    if (g?.deliverableId !== undefined && g.presentation)
+      issue(
+        ['grading', 'components', i, 'presentation'],
+        'a component grades a deliverable or the presentation, not both',
+      );
     const aspects = list(g?.aspects);
     if (!aspects.length) return;
     if (!weightsSumToOne(aspects.map((a) => a?.weight)))
@@ -181,6 +260,7 @@ const crossFieldRules = (c: Loose, ctx: z.RefinementCtx): void => {
     if (dup.length)
       issue(['grading', 'components', i, 'aspects'], `duplicate aspect id(s): ${dup.join(', ')}`);
   });
+  markerRules(c, issue);
   const sameInstructor = duplicates(list(c.instructors).map((e) => e?.toLowerCase()));
   if (sameInstructor.length) issue(['instructors'], `duplicate instructor(s): ${sameInstructor.join(', ')}`);
   if (!zoneOk) return;
@@ -212,4 +292,5 @@ export type CourseConfigInput = z.input<typeof CourseConfig>;
 export type Deliverable = z.infer<typeof Deliverable>;
 export type Paper = z.infer<typeof Paper>;
 export type GradeComponent = z.infer<typeof GradeComponent>;
+export type Markers = z.infer<typeof Markers>;
 export type PresentationMode = z.infer<typeof PresentationMode>;

@@ -37,7 +37,10 @@ export const memberListProblems = (
   if (distinct.size < rules.minSize || distinct.size > rules.maxSize)
     problems.push({
       path: 'body.members',
-      message: `a group has ${rules.minSize} to ${rules.maxSize} members; ${distinct.size} given`,
+      message:
+        rules.minSize > 1
+          ? `a group has ${rules.minSize} to ${rules.maxSize} members; ${distinct.size} given`
+          : `a group has at most ${rules.maxSize} members; ${distinct.size} given`,
     });
   return problems;
 };
@@ -104,11 +107,12 @@ export interface PaperLoad {
 /** How many groups chose each paper of the course, against the optional cap. */
 export const paperLoad = (
   papers: { id: string; title: string }[],
-  groups: { paperId: string }[],
+  groups: { paperId?: string | undefined }[],
   cap: number | undefined,
 ): PaperLoad[] => {
   const counts = new Map<string, number>();
-  for (const g of groups) counts.set(g.paperId, (counts.get(g.paperId) ?? 0) + 1);
+  // A group without a paper yet takes no seat.
+  for (const g of groups) if (g.paperId) counts.set(g.paperId, (counts.get(g.paperId) ?? 0) + 1);
   return papers.map((p) => {
     const n = counts.get(p.id) ?? 0;
     return { id: p.id, title: p.title, groups: n, cap: cap ?? null, full: cap !== undefined && n >= cap };

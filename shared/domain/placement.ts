@@ -1,7 +1,7 @@
 /** Placing the students left without a group after the group deadline. Pure and deterministic. */
 export interface PlacementInput {
   unassigned: string[];
-  groups: { groupId: string; members: string[]; paperId: string; createdAt: string }[];
+  groups: { groupId: string; members: string[]; paperId?: string | undefined; createdAt: string }[];
   papers: { id: string }[];
   minSize: number;
   maxSize: number;
@@ -44,7 +44,7 @@ export const planPlacement = (input: PlacementInput): PlacementPlan => {
 
   const placements: Placement[] = [];
   const load = new Map(input.papers.map((p) => [p.id, 0]));
-  for (const g of groups) load.set(g.paperId, (load.get(g.paperId) ?? 0) + 1);
+  for (const g of groups) if (g.paperId) load.set(g.paperId, (load.get(g.paperId) ?? 0) + 1);
   const leastUsedPaper = () =>
     input.papers
       .filter((p) => input.maxGroupsPerPaper === undefined || (load.get(p.id) ?? 0) < input.maxGroupsPerPaper)

@@ -97,17 +97,19 @@ export const declaredFileProblems = (
 };
 
 /**
- * Contribution statements (deliverables with `requiresContributions`): one non-blank statement per
- * current member, and none for people who are not members.
+ * Contribution statements (deliverables with `requiresContributions`): every current member has a
+ * statement, either their own (`confirmed`: sent by the member) or a non-blank one in the upload
+ * body (proposed by the uploader), and the body has none for people who are not members.
  */
 export const contributionProblems = (
   members: string[],
   contributions: Record<string, string> | undefined,
+  confirmed: ReadonlySet<string> = new Set(),
 ): { problems: RuleProblem[]; missing: string[] } => {
   const given = new Map(
     Object.entries(contributions ?? {}).map(([email, text]) => [email.trim().toLowerCase(), text.trim()]),
   );
-  const missing = members.filter((m) => !given.get(m));
+  const missing = members.filter((m) => !given.get(m) && !confirmed.has(m));
   const problems: RuleProblem[] = missing.map((m) => ({
     path: `body.contributions.${m}`,
     message: `no contribution statement for ${m}`,

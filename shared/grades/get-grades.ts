@@ -1,12 +1,11 @@
 import type { Caller } from '../auth/caller.js';
 import { isoInZone } from '../domain/local-time.js';
-import { HttpResult, textResult } from '../http/responses.js';
+import { HttpResult } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
-import { listMemberGrades } from '../store/grade-repo.js';
+import { listMemberGrades, livePublication } from '../store/grade-repo.js';
 import { listStudents } from '../store/roster-repo.js';
 import { gradeRows, gradeRowView } from './grade-book.js';
 import { loadGradeBookAsStaff } from './grade-access.js';
-import { gradesCsv } from './grades-csv.js';
 
 /**
  * Everything the course-wide listing needs, in three Queries and no per-student read: the range
@@ -28,7 +27,8 @@ export const loadGradeBook = async (d: Deps, courseId: string, caller: Caller, a
 export const getGrades = async (d: Deps, courseId: string, caller: Caller) => {
   const book = await loadGradeBook(d, courseId, caller, 'read the grades');
   const { grading, timeZone } = book.course.config;
-  const publishedAt = book.publication ? isoInZone(new Date(book.publication.publishedAt), timeZone) : 'no';
+  const live = livePublication(book.publication);
+  const publishedAt = live ? isoInZone(new Date(live.publishedAt), timeZone) : 'no';
   return new HttpResult(
     200,
     book.rows.map((r) => gradeRowView(grading, timeZone, r)),
@@ -38,16 +38,3 @@ export const getGrades = async (d: Deps, courseId: string, caller: Caller) => {
 
 /** The listing is an array (the contract); whether and when grades were published rides in a header. */
 export const PUBLISHED_HEADER = 'x-examdesk-grades-published';
-
-/** GET /courses/{courseId}/grades.csv: the same rows for a spreadsheet. */
-export const getGradesCsv = async (d: Deps, courseId: string, caller: Caller) => {
-  const book = await loadGradeBook(d, courseId, caller, 'read the grades');
-  const { grading, timeZone } = book.course.config;
-  const csv = gradesCsv(
-    grading,
-    book.rows.map((r) => gradeRowView(grading, timeZone, r)),
-  );
-  return textResult(csv, 'text/csv; charset=utf-8', {
-    'content-disposition': `attachment; filename="${courseId}-grades.csv"`,
-  });
-};

@@ -4,7 +4,7 @@ import { isoInZone } from '../domain/local-time.js';
 import { NotFound } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { toStudent } from '../store/course-repo.js';
-import { listMemberGrades, toPublication } from '../store/grade-repo.js';
+import { listMemberGrades, livePublication, toPublication } from '../store/grade-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
@@ -26,7 +26,9 @@ export const getGroupGrades = async (d: Deps, courseId: string, groupId: string,
   const { config } = access.course;
   const group = toGroup(access.extras.find((i) => i.sk === keys.group(courseId, groupId).sk));
   if (!group) throw new NotFound(`No group "${groupId}" in this course`);
-  const publication = toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk));
+  const publication = livePublication(
+    toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk)),
+  );
   const [items, memberGrades] = await Promise.all([
     batchGetAll(d, [
       ...config.grading.components.map((c) => keys.grade(courseId, groupId, c.id)),

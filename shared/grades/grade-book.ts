@@ -15,9 +15,17 @@ import type { GradeRecord, MemberChangeRecord, MemberGradesRecord } from '../sto
 
 export type Grading = CourseConfig['grading'];
 
+/** What the grader wrote for a group's component besides the value: the aspect scores and the comment. */
+export interface ComponentFeedback {
+  aspects?: Record<string, number>;
+  comment?: string;
+}
+
 export interface MemberResult {
   components: Record<string, ComponentResult>;
   final: FinalResult;
+  /** Per component id: the group's aspect scores and comment (absent until graded). */
+  feedback: Record<string, ComponentFeedback>;
 }
 
 export const NOT_IN_GROUP = 'not in a group';
@@ -36,6 +44,7 @@ export const memberResult = (
     return {
       components: Object.fromEntries(grading.components.map((c) => [c.id, missing])),
       final: { exact: null, rounded: null, reason: NOT_IN_GROUP },
+      feedback: {},
     };
   }
   const unchanged = Object.keys(changes).length === 0;
@@ -50,7 +59,16 @@ export const memberResult = (
       changes[c.id],
       grading.scale,
     );
-  const result = { components, final: finalGrade(grading, components) };
+  const feedback: Record<string, ComponentFeedback> = {};
+  for (const c of grading.components) {
+    const g = groupGrades.get(c.id);
+    if (g)
+      feedback[c.id] = {
+        ...(g.aspects ? { aspects: g.aspects } : {}),
+        ...(g.comment ? { comment: g.comment } : {}),
+      };
+  }
+  const result = { components, final: finalGrade(grading, components), feedback };
   if (unchanged) (cache.get(groupGrades) as GroupCache).result = result;
   return result;
 };
@@ -129,9 +147,16 @@ export const exactGrades = (grading: Grading, r: MemberResult): Exact => {
   });
 };
 
-/** Whether two results look different to a student (what decides a new mail after publication). */
+/** Whether a student's grade is complete: every component graded, so the final exists. */
+export const isComplete = (r: MemberResult): boolean => r.final.exact !== null;
+
+/**
+ * Whether two results look different to a student (what decides a new mail after publication):
+ * the values as shown, and the aspect scores and comments they read with them.
+ */
 export const visiblyDifferent = (grading: Grading, a: MemberResult, b: MemberResult): boolean =>
-  JSON.stringify(visibleGrades(grading, a)) !== JSON.stringify(visibleGrades(grading, b));
+  JSON.stringify([visibleGrades(grading, a), a.feedback]) !==
+  JSON.stringify([visibleGrades(grading, b), b.feedback]);
 
 export const changeView = (c: MemberChangeRecord, zone: string) => ({
   kind: c.kind,

@@ -3,7 +3,8 @@ import type { Mail } from '../mail/send-mail.js';
 import type { Deps } from '../runtime/deps.js';
 import type { CourseRecord } from '../store/course-repo.js';
 import type { TransactItem } from '../store/transactions.js';
-import { gradeRows, visibleGrades, type GradeBookInput, type MemberResult } from './grade-book.js';
+import { gradeRows, type GradeBookInput, type MemberResult } from './grade-book.js';
+import { gradesText, studentGrades } from './student-grades.js';
 
 export interface GradeMail {
   email: string;
@@ -11,26 +12,36 @@ export interface GradeMail {
   result: MemberResult;
 }
 
-const gradeText = (course: CourseRecord, m: GradeMail, headline: string): string => {
+export type GradeMailKind = 'published' | 'updated' | 'withdrawn';
+
+const HEADLINES: Record<GradeMailKind, (title: string) => string> = {
+  published: (t) => `Your grades for ${t} have been published.`,
+  updated: (t) => `Your grades for ${t} were updated after publication.`,
+  withdrawn: (t) =>
+    `The grades published for ${t} have been withdrawn: the instructors found a mistake and will publish them again once it is corrected. Please disregard the grades you received.`,
+};
+
+const gradeText = (course: CourseRecord, m: GradeMail, kind: GradeMailKind): string => {
   const { grading } = course.config;
-  const v = visibleGrades(grading, m.result);
-  const line = (value: number | null, reason?: string) =>
-    value === null ? `not available${reason ? ` (${reason})` : ''}` : `${value} / ${grading.scale}`;
+  const greeting = m.name ? `Dear ${m.name},` : 'Hello,';
+  const headline = HEADLINES[kind](course.config.title);
+  if (kind === 'withdrawn') return [greeting, '', headline].join('\n');
   return [
-    m.name ? `Dear ${m.name},` : 'Hello,',
+    greeting,
     '',
     headline,
     '',
-    `Course: ${course.config.title}`,
-    ...grading.components.map((c) => {
-      const r = m.result.components[c.id];
-      return `${c.title} (weight ${c.weight}): ${line(v.components[c.id] ?? null, r && !r.ok ? r.reason : undefined)}`;
-    }),
-    `Final grade: ${v.finalText === null ? line(null, v.finalReason) : `${v.finalText} / ${grading.scale}`}`,
+    ...gradesText(grading, studentGrades(grading, m.result)),
     '',
-    `The final is Σ weight × component, computed exactly and rounded once (step ${grading.rounding.step}, ${grading.rounding.mode}).`,
-    `Your grades are also in the course page (GET /courses/${course.courseId}/me).`,
+    `The final is the weighted sum of the components, computed exactly and rounded once (to ${grading.rounding.step}, ${grading.rounding.mode}).`,
+    'You can read them at any time on the Grades page of the course in the web app.',
   ].join('\n');
+};
+
+const SUBJECTS: Record<GradeMailKind, string> = {
+  published: 'Your grades',
+  updated: 'Your grades were updated',
+  withdrawn: 'Your grades were withdrawn',
 };
 
 /** One student's grade mail, built and ready to send. */
@@ -55,14 +66,12 @@ export const publicationMails = (course: CourseRecord, book: Omit<GradeBookInput
 export const buildGradeMails = (
   course: CourseRecord,
   mails: readonly GradeMail[],
-  kind: 'published' | 'updated',
+  kind: GradeMailKind,
 ): BuiltGradeMail[] => {
-  const headline =
-    kind === 'published' ? 'Your grades have been published.' : 'Your grades were updated after publication.';
-  const subject = `[${course.config.title}] ${kind === 'published' ? 'Your grades' : 'Your grades were updated'}`;
+  const subject = `[${course.config.title}] ${SUBJECTS[kind]}`;
   return mails.map((m) => ({
     email: m.email,
-    mail: { to: [m.email], subject, text: gradeText(course, m, headline) },
+    mail: { to: [m.email], subject, text: gradeText(course, m, kind) },
   }));
 };
 

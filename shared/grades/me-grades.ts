@@ -1,22 +1,23 @@
 import type { MeContext, MePart } from '../courses/me-part.js';
 import { isoInZone } from '../domain/local-time.js';
-import { toGrade, toMemberGrades, toPublication, type GradeRecord } from '../store/grade-repo.js';
+import {
+  publishedTo,
+  toGrade,
+  toMemberGrades,
+  toPublication,
+  type GradeRecord,
+} from '../store/grade-repo.js';
 import { keys } from '../store/keys.js';
 import type { Item } from '../store/table-ops.js';
-import { memberResult, visibleGrades } from './grade-book.js';
+import { memberResult } from './grade-book.js';
+import { studentGrades, type StudentGrades } from './student-grades.js';
 
-export interface MeGrades {
-  components: Record<string, number | null>;
-  final: number | null;
-  finalText: string | null;
-  finalReason?: string;
-  scale: number;
-  publishedAt: string;
-}
+export type MeGrades = StudentGrades & { scale: number; publishedAt: string };
 
 /**
  * The student's own grades in /me, all by key (no Query): the publication marker, their group's
- * component grades and their own adjustments within that group. Null until the grades are published.
+ * component grades (with the grader's aspect scores and comments) and their own adjustments within
+ * that group. Null until the grades are published to them, and after a withdrawal.
  * Nothing of another student is ever asked for: the keys name only the caller's group and email.
  */
 export const meGrades: MePart<MeGrades | null> = {
@@ -37,7 +38,8 @@ export const meGrades: MePart<MeGrades | null> = {
     const courseId = course.courseId;
     const bySk = new Map(items.map((i) => [i.sk as string, i]));
     const publication = toPublication(bySk.get(keys.gradesPublication(courseId).sk));
-    if (!publication) return null;
+    // Withdrawn, or published only to students whose grade was complete then: nothing to show.
+    if (!publication || !publishedTo(publication, student.email)) return null;
     const { grading, timeZone } = course.config;
     const groupId = student.groupId;
     let grades: Map<string, GradeRecord> | undefined;
@@ -52,7 +54,7 @@ export const meGrades: MePart<MeGrades | null> = {
       if (own && own.email === student.email) changes = own.changes;
     }
     return {
-      ...visibleGrades(grading, memberResult(grading, grades, changes)),
+      ...studentGrades(grading, memberResult(grading, grades, changes)),
       scale: grading.scale,
       publishedAt: isoInZone(new Date(publication.publishedAt), timeZone),
     };

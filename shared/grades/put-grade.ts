@@ -12,19 +12,24 @@ import {
   toGrade,
   toMemberGrades,
   toPublication,
+  livePublication,
+  publishedTo,
   GRADE_WRITE_ATTEMPTS,
   type GradeRecord,
 } from '../store/grade-repo.js';
+import { findBooking } from '../store/slot-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
 import { namedEach, TransactionFailed, transactNamed, type TransactItem } from '../store/transactions.js';
-import { memberResult, visiblyDifferent } from './grade-book.js';
+import { isComplete, memberResult, visiblyDifferent } from './grade-book.js';
+import { deliverableRefusal, presentationRefusal } from './entry-rules.js';
 import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
 import { gradeView, groupGradesFrom } from './grade-view.js';
+import { gradeEntryRefusal } from '../marking/marking-access.js';
 import type { PutGradeBody } from './schemas.js';
 
-const scoreIssues = (component: GradeComponent, body: PutGradeBody, scale: number): Issue[] => {
+export const scoreIssues = (component: GradeComponent, body: PutGradeBody, scale: number): Issue[] => {
   const issues: Issue[] = [];
   const range = `must be within 0..${scale}`;
   if (component.aspects?.length) {
@@ -89,10 +94,14 @@ export const readGroupContext = (
 /**
  * An instructor enters a group's grade for one component. The write carries the version it read:
  * the Put is conditioned on it, so two instructors never overwrite each other unknowingly; the audit
- * record is in the same transaction. After publication, members whose visible grades change are
- * mailed: their mails (outbox intents, `grades-update#<group>#<component>#v<version>#<email>`) are in
- * that transaction too. DynamoDB: one BatchGet, after publication one more BatchGet (the group's
- * other grades and member changes), then one TransactWrite.
+ * record is in the same transaction. A presentation grade needs the presentation to have started, a
+ * deliverable's grade an accepted submission (entry-rules.ts), unless a reason is given. After
+ * publication, members shown their grades whose complete grades change are mailed: their mails
+ * (outbox intents, `grades-update#<group>#<component>#v<version>#<email>`) are in that transaction
+ * too. DynamoDB: one BatchGet (access, group, publication, grade, booking, the component's marker
+ * assignments of shared/marking); for a deliverable's component without a reason one Query of the
+ * group's submissions of it; after publication one more BatchGet (the group's other grades and
+ * member changes); then one TransactWrite.
  */
 export const putGrade = async (
   d: Deps,
@@ -106,6 +115,9 @@ export const putGrade = async (
     keys.group(courseId, groupId),
     keys.gradesPublication(courseId),
     keys.grade(courseId, groupId, componentId),
+    keys.booking(courseId, groupId),
+    // Read here so that the marker rule (shared/marking) costs no extra call.
+    keys.markingAssignments(courseId, componentId),
   ]);
   requireStaff(access, 'enter grades');
   const { config } = access.course;
@@ -113,6 +125,9 @@ export const putGrade = async (
   if (!component) throw new NotFound(`No grade component "${componentId}" in this course`);
   const group = toGroup(access.extras.find((i) => i.sk === keys.group(courseId, groupId).sk));
   if (!group) throw new NotFound(`No group "${groupId}" in this course`);
+  // Once a course has markers: assigned graders (and the lead) only; second-marked ones by agreement.
+  const markerRule = gradeEntryRefusal(access, groupId, component);
+  if (markerRule) throw markerRule;
   const issues = scoreIssues(component, body, config.grading.scale);
   if (issues.length) throw new BadRequest(`Invalid grade for "${componentId}"`, issues, 'invalid_grade');
 
@@ -122,6 +137,13 @@ export const putGrade = async (
   if (readVersion !== currentVersion) throw staleGrade(current, readVersion);
 
   const now = d.clock.now();
+  // When a grade may be entered: checked unless an instructor gives a reason (audited below).
+  if (!body.reason) {
+    const refusal =
+      presentationRefusal(config, component, groupId, findBooking(access.extras, courseId, groupId), now) ??
+      (component.deliverableId ? await deliverableRefusal(d, config, courseId, component, group) : undefined);
+    if (refusal) throw refusal;
+  }
   const next: GradeRecord = {
     courseId,
     groupId,
@@ -142,22 +164,27 @@ export const putGrade = async (
       target: `${groupId}/${componentId}`,
       ...(current ? { before: gradeSnapshot(config, current) } : {}),
       after: gradeSnapshot(config, next),
+      ...(body.reason ? { reason: body.reason } : {}),
       at: now,
     }),
   };
-  const published = toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk));
+  const published = livePublication(
+    toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk)),
+  );
   // After publication, the members whose visible grades change are told in the same transaction:
   // what they depend on is read first, and their mails are built before anything is written.
   let mails: TransactItem[] = [];
-  if (published) {
+  const told = group.members.filter((m) => publishedTo(published, m));
+  if (published && told.length) {
     const context = await readGroupContext(d, config, courseId, groupId, group.members, componentId);
     const before = groupGradesFrom([...context, ...access.extras], courseId, groupId, config);
     const after = new Map(before).set(componentId, next);
     const changes = new Map(context.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]));
-    const affected = group.members.flatMap((email) => {
+    // A student is mailed their grades once they are complete (never a list of "not graded yet").
+    const affected = told.flatMap((email) => {
       const was = memberResult(config.grading, before, changes.get(email));
       const result = memberResult(config.grading, after, changes.get(email));
-      return visiblyDifferent(config.grading, was, result) ? [{ email, result }] : [];
+      return isComplete(result) && visiblyDifferent(config.grading, was, result) ? [{ email, result }] : [];
     });
     mails = gradeOutboxPuts(
       d,

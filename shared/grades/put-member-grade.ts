@@ -11,6 +11,7 @@ import {
   memberOfGroupCheck,
   toMemberGrades,
   toPublication,
+  publishedTo,
   GRADE_WRITE_ATTEMPTS,
   type MemberChangeRecord,
 } from '../store/grade-repo.js';
@@ -18,7 +19,7 @@ import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/table-ops.js';
 import { namedEach, TransactionFailed, transactNamed } from '../store/transactions.js';
-import { changeView, memberResult, visibleGrades, visiblyDifferent } from './grade-book.js';
+import { changeView, isComplete, memberResult, visibleGrades, visiblyDifferent } from './grade-book.js';
 import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
 import { groupGradesFrom } from './grade-view.js';
 import type { PutMemberGradeBody } from './schemas.js';
@@ -124,8 +125,9 @@ export const putMemberGrade = async (
   const result = memberResult(config.grading, grades, nextChanges);
   const published = toPublication(find(keys.gradesPublication(courseId).sk));
   // A clear removes the change (its version starts again at 1), so the key names this write itself.
+  // Mailed only when shown their grades, and those are complete.
   const mails =
-    published && visiblyDifferent(config.grading, was, result)
+    publishedTo(published, email) && isComplete(result) && visiblyDifferent(config.grading, was, result)
       ? gradeOutboxPuts(
           d,
           courseId,

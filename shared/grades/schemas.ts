@@ -31,7 +31,15 @@ export const PutGradeBody = z
       .optional()
       .meta({ description: 'A score per aspect, for components with aspects (all aspects required)' }),
     score: Score.optional().meta({ description: 'The score, for components without aspects' }),
-    comment: safeText(z.string().trim().max(4000), { multiline: true }).optional(),
+    comment: safeText(z.string().trim().max(4000), { multiline: true })
+      .optional()
+      .meta({ description: 'Feedback for the students: published with the grade, in /me and in their mail' }),
+    reason: safeText(z.string().trim().min(1, 'must not be empty').max(1000), { multiline: true })
+      .optional()
+      .meta({
+        description:
+          'Enter the grade although its rule is not met (presentation not started, no accepted report), e.g. a no-show graded 0; audited',
+      }),
     version: Version.optional(),
   })
   .meta({ description: 'A group’s grade for one component; replaces the previous one' });
@@ -154,26 +162,98 @@ export const GroupGradesView = z.object({
   ),
 });
 
+/** A student's own grades with the grader's feedback, as /me and the publication preview show them. */
+export const StudentGradesView = z.object({
+  components: ComponentValues,
+  final: z.number().nullable(),
+  finalText: z.string().nullable(),
+  finalReason: z.string().optional(),
+  complete: z.boolean().meta({ description: 'Every component is graded, so the final exists' }),
+  feedback: z
+    .array(
+      z.object({
+        componentId: z.string(),
+        title: z.string(),
+        weight: z.string(),
+        value: z.number().nullable(),
+        missing: z.string().optional().meta({ description: 'Why there is no value yet' }),
+        aspects: z.array(
+          z.object({ aspectId: z.string(), title: z.string(), weight: z.string(), score: z.number() }),
+        ),
+        comment: z.string().nullable().meta({ description: "The grader's comment for the group" }),
+      }),
+    )
+    .meta({ description: 'Each component in course order: value, aspect scores and comment' }),
+});
+
+export const PublishBody = z
+  .strictObject({
+    scope: z.enum(['all', 'complete']).default('all').meta({
+      description:
+        "'all': every student sees their grades (mailed once complete); 'complete': only students whose grade is complete now (publish again later to add the others)",
+    }),
+    dryRun: z.boolean().default(false).meta({
+      description: 'Write nothing and mail nobody: say who would receive what, and who is incomplete',
+    }),
+  })
+  .meta({ description: 'Publish the grades (an empty body publishes to all)' });
+export type PublishBody = z.infer<typeof PublishBody>;
+
+const StudentRef = { email: z.string(), name: z.string(), groupId: z.string().nullable() };
+
 export const PublishView = z.object({
-  publishedAt: z.string(),
-  alreadyPublished: z.boolean(),
+  dryRun: z.boolean(),
+  scope: z.enum(['all', 'complete']).meta({ description: 'The scope of the publication after this call' }),
+  publishedAt: z
+    .string()
+    .nullable()
+    .meta({ description: 'When the grades were first published; null on a dry run before any' }),
+  alreadyPublished: z
+    .boolean()
+    .meta({ description: 'Nothing changed: already published to everyone asked for' }),
   emailed: z.number().int().meta({
     description:
-      'Students whose grade mail was queued (the outbox sends them a moment later, at the SES rate)',
+      'Students whose grade mail was queued (or would be, on a dry run); the outbox sends them a moment later, at the SES rate',
   }),
   failed: z.array(z.string()).meta({
     description:
       'Always empty: the mails leave through the outbox, which retries them (GET …/mail lists dead ones)',
   }),
+  recipients: z
+    .array(z.object({ ...StudentRef, grades: StudentGradesView }))
+    .meta({ description: 'Who is (or would be) mailed by this publication, with exactly what they receive' }),
+  incomplete: z
+    .array(
+      z.object({
+        ...StudentRef,
+        reason: z.string().meta({ description: 'What is missing, e.g. no grade for Presentation (G2)' }),
+        shown: z
+          .boolean()
+          .meta({ description: 'Sees their partial grades in /me (scope all); never mailed until complete' }),
+      }),
+    )
+    .meta({
+      description:
+        'Students whose grade is not complete: not mailed, and left out of a "complete" publication',
+    }),
 });
 
-export const MeGradesView = z
-  .object({
-    components: ComponentValues,
-    final: z.number().nullable(),
-    finalText: z.string().nullable(),
-    finalReason: z.string().optional(),
-    scale: z.number(),
-    publishedAt: z.string(),
+export const UnpublishBody = z
+  .strictObject({
+    reason: safeText(z.string().trim().min(1, 'a reason is required').max(1000), { multiline: true }),
   })
-  .nullable();
+  .meta({ description: 'Why the published grades are withdrawn (audited)' });
+export type UnpublishBody = z.infer<typeof UnpublishBody>;
+
+export const UnpublishView = z.object({
+  publishedAt: z.string(),
+  withdrawnAt: z.string(),
+  reason: z.string(),
+});
+
+export const MeGradesView = StudentGradesView.extend({
+  scale: z.number(),
+  publishedAt: z.string(),
+})
+  .nullable()
+  .meta({ description: 'Null until the grades are published to this student (and after a withdrawal)' });

@@ -15,7 +15,11 @@ const deadlineText = (course: CourseRecord) => {
   return describeInZone(localToInstant(course.config.groups.deadline, zone), zone);
 };
 
-const paperText = (course: CourseRecord, paperId: string) => {
+const paperText = (course: CourseRecord, paperId: string | undefined) => {
+  if (!paperId)
+    return course.config.groups.paperChoice === 'ranked'
+      ? 'none yet: papers are allocated from your group’s ranking at the group deadline'
+      : 'none yet: choose one before the group deadline, or one with seats left is given to you then';
   const paper = course.config.papers.find((p) => p.id === paperId);
   return paper ? `${paper.title} (${paper.url})` : paperId;
 };
@@ -136,8 +140,7 @@ export const groupChangeMail = (
       : 'Status: complete',
     '',
     `Groups can be changed until ${deadlineText(course)}.`,
-    'If you were added by mistake, leave the group before then:',
-    `  DELETE /courses/${course.courseId}/groups/${group.groupId}/members/<your email>`,
+    'If you were added by mistake, leave the group before then: open the course in examdesk, Group page, Leave.',
   ];
   return build(course, group.members, headline, lines, group.groupId);
 };
@@ -162,3 +165,58 @@ export const memberRemovedMail = (
   ];
   return build(course, [email], headline, lines, before.groupId);
 };
+
+const memberLines = (group: GroupRecord, names: Map<string, string> | undefined) =>
+  group.members.map((m) => `  - ${names?.get(m) ?? m} <${m}>`);
+
+/** What an invited classmate is told: who invites them, to what, and that nothing happens unless they accept. */
+export const invitationMail = (
+  course: CourseRecord,
+  group: GroupRecord,
+  invitees: string[],
+  options: { inviter: string; names?: Map<string, string> },
+): GroupMail => {
+  const inviter = `${options.names?.get(options.inviter) ?? options.inviter} <${options.inviter}>`;
+  const headline = `${inviter} invites you to join their group`;
+  const lines = [
+    headline,
+    '',
+    `Course: ${course.config.title}`,
+    `Group: ${group.groupId}`,
+    'Members so far:',
+    ...memberLines(group, options.names),
+    `Paper: ${paperText(course, group.paperId)}`,
+    '',
+    'You are not in this group unless you accept. Open the course in examdesk to accept or decline.',
+    'Accepting withdraws any other invitation you have; a group has at most ' +
+      `${course.config.groups.maxSize} members, so an invitation cannot be accepted once the group is full.`,
+    `The invitation lapses at the group deadline: ${deadlineText(course)}.`,
+  ];
+  return build(course, invitees, headline, lines, group.groupId);
+};
+
+/** What the members are told when an invitation ends without a new member: declined, withdrawn, or taken elsewhere. */
+export const invitationEndedMail = (
+  course: CourseRecord,
+  group: GroupRecord,
+  to: string[],
+  headline: string,
+  details: string[],
+): GroupMail =>
+  build(
+    course,
+    to,
+    headline,
+    [
+      headline,
+      ...(details.length ? ['', ...details] : []),
+      '',
+      `Course: ${course.config.title}`,
+      `Group: ${group.groupId}`,
+      'Members:',
+      ...memberLines(group, undefined),
+      '',
+      `Groups can be changed until ${deadlineText(course)}.`,
+    ],
+    group.groupId,
+  );

@@ -1,13 +1,6 @@
-import { Conflict, type AppError } from '../errors.js';
+import { tryAgain, type AppError } from '../errors.js';
 import type { Deps } from '../runtime/deps.js';
 import { TransactionFailed, transactNamed, type NamedItems } from '../store/transactions.js';
-
-/** Another writer held one of the items at that moment; nothing was saved, so trying again is safe. */
-export const tryAgain = () =>
-  new Conflict(
-    'Someone changed the same group, student or paper at the same moment; nothing was saved, try again',
-    'try_again',
-  );
 
 /**
  * Runs one TransactWriteItems of named items. A failed condition becomes the 409 `explain` gives

@@ -19,7 +19,8 @@ export const listCourseGroups = async (d: Deps, courseId: string, caller: Caller
   const [groups, students] = await Promise.all([listGroups(d, courseId), listStudents(d, courseId)]);
   groups.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.groupId.localeCompare(b.groupId));
   const names = namesOf(students);
-  const views = groups.map((g) => groupView(access.course, g, names));
+  const now = d.clock.now();
+  const views = groups.map((g) => groupView(access.course, g, names, now));
   const unassigned = students
     .filter((s) => !s.groupId)
     .map((s) => ({ email: s.email, name: s.name }))

@@ -15,6 +15,8 @@ export const meGroup: MePart<GroupView | null> = {
     if (!groupId) return null;
     const sk = keys.group(ctx.course.courseId, groupId).sk;
     const group = toGroup(items.find((i) => i.sk === sk && i.type === 'group'));
-    return group ? groupView(ctx.course, group, new Map([[ctx.student.email, ctx.student.name]])) : null;
+    return group
+      ? groupView(ctx.course, group, new Map([[ctx.student.email, ctx.student.name]]), ctx.now)
+      : null;
   },
 };

@@ -59,7 +59,7 @@ export const removeGroupMember = async (
     group: change.empty
       ? deleteGroupAtVersion(d, courseId, groupId, group.version)
       : updateGroupAtVersion(d, courseId, groupId, group.version, next),
-    releaseSeat: change.empty && releaseSeatUpdate(d, courseId, group.paperId),
+    releaseSeat: change.empty && !!group.paperId && releaseSeatUpdate(d, courseId, group.paperId),
     // A group that disappears gives back its presentation slot, in the same transaction.
     releaseSlot: heldSlot && releaseSlot(d, courseId, heldSlot, groupId),
     bookingMarker: heldSlot && deleteBookingMarker(d, courseId, groupId, heldSlot),
@@ -70,8 +70,8 @@ export const removeGroupMember = async (
         actor: caller.email,
         action: change.empty ? 'group.delete' : 'group.remove-member',
         target: groupId,
-        before: { members: group.members, paperId: group.paperId },
-        after: change.empty ? null : { members: next.members, paperId: next.paperId },
+        before: { members: group.members, paperId: group.paperId ?? null },
+        after: change.empty ? null : { members: next.members, paperId: next.paperId ?? null },
         at: now,
         ...(reason ? { reason } : {}),
       }),
@@ -125,6 +125,6 @@ export const removeGroupMember = async (
     groupId,
     removed: email,
     deleted: change.empty,
-    group: change.empty ? null : groupView(access.course, next, nameMap),
+    group: change.empty ? null : groupView(access.course, next, nameMap, now),
   };
 };

@@ -25,10 +25,18 @@ const decodePercent = (value: unknown) => {
   }
 };
 
+const EmailParam = (description: string) => z.preprocess(decodePercent, MemberEmail).meta({ description });
+
 export const MemberParams = z.object({
   courseId: CourseId,
   groupId: GroupId,
-  email: z.preprocess(decodePercent, MemberEmail).meta({ description: 'The member to remove (URL-encoded)' }),
+  email: EmailParam('The member to remove (URL-encoded)'),
+});
+
+export const InviteeParams = z.object({
+  courseId: CourseId,
+  groupId: GroupId,
+  email: EmailParam('The invited student (URL-encoded)'),
 });
 
 /** The largest group any course may configure (groups.maxSize ≤ 50). */
@@ -44,8 +52,14 @@ const Reason = safeText(z.string().trim().min(1).max(1000), { multiline: true })
 });
 
 export const CreateGroupBody = z.strictObject({
-  members: MemberList.meta({ description: 'Members’ emails; a student creating a group must be among them' }),
-  paperId: Id,
+  members: MemberList.meta({
+    description:
+      'Members’ emails. From a student: the student (who joins at once) and the classmates to invite, who join only when they accept. From an instructor: members placed directly (audited)',
+  }),
+  paperId: Id.optional().meta({
+    description:
+      'The paper (first-come courses); may be chosen later. Not allowed in courses that allocate papers from rankings',
+  }),
   reason: Reason.optional(),
 });
 export type CreateGroupBody = z.infer<typeof CreateGroupBody>;
@@ -53,7 +67,10 @@ export type CreateGroupBody = z.infer<typeof CreateGroupBody>;
 export const UpdateGroupBody = z
   .strictObject({
     paperId: Id.optional().meta({ description: 'Move the group to this paper (its seat moves with it)' }),
-    addMembers: MemberList.optional().meta({ description: 'Roster students in no group to add' }),
+    addMembers: MemberList.optional().meta({
+      description:
+        'Roster students in no group: from a member, invited (they join when they accept); from an instructor, added directly',
+    }),
     reason: Reason.optional(),
   })
   .refine((b) => b.paperId !== undefined || b.addMembers !== undefined, {
@@ -65,11 +82,32 @@ export const RemoveMemberQuery = z.object({ reason: Reason.optional() });
 
 export const GroupMemberView = z.object({ email: z.string(), name: z.string().nullable() });
 
+export const InvitationView = z.object({
+  email: z.string(),
+  name: z.string().nullable(),
+  status: z.enum(['pending', 'lapsed']).meta({
+    description: 'pending until the invitee accepts or declines; lapsed once the group deadline has passed',
+  }),
+});
+
+/** An open invitation as the invitee sees it in /me. */
+export const MeInvitationView = z.object({
+  groupId: z.string(),
+  members: z.array(z.string()).meta({ description: 'The group’s accepted members (emails)' }),
+  paper: z.object({ id: z.string(), title: z.string(), url: z.string() }).nullable(),
+  size: z.object({ members: z.number().int(), max: z.number().int() }),
+  status: z.enum(['pending', 'lapsed']),
+});
+export type MeInvitationView = z.infer<typeof MeInvitationView>;
+
 export const GroupView = z.object({
   groupId: z.string(),
   courseId: z.string(),
-  members: z.array(GroupMemberView),
-  paperId: z.string(),
+  members: z
+    .array(GroupMemberView)
+    .meta({ description: 'Accepted members: only they count for the size rules' }),
+  invitations: z.array(InvitationView).meta({ description: 'Classmates invited who have not answered' }),
+  paperId: z.string().nullable().meta({ description: 'null until the group has a paper' }),
   paper: z.object({ id: z.string(), title: z.string(), url: z.string() }).nullable(),
   status: z
     .enum(['complete', 'incomplete'])
@@ -113,6 +151,14 @@ export const GroupListView = z.object({
     local: z.string(),
     timeZone: z.string(),
   }),
+});
+
+export const EndInvitationResult = z.object({
+  groupId: z.string(),
+  email: z.string(),
+  ended: z
+    .enum(['declined', 'withdrawn'])
+    .meta({ description: 'declined by the invitee, or withdrawn by the group or an instructor' }),
 });
 
 export const RemoveMemberResult = z.object({

@@ -6,7 +6,8 @@ import type {
 } from 'aws-lambda';
 import type { z } from 'zod';
 import { callerFromClaims, type Caller } from '../auth/caller.js';
-import { AppError, BadRequest, Unauthorized } from '../errors.js';
+import { AppError, BadRequest, tryAgain, Unauthorized } from '../errors.js';
+import { isRetryableConflict } from '../store/transactions.js';
 import { depsAt, type Deps } from '../runtime/deps.js';
 import { errorBody, errorResponse, toResponse, HttpResult } from './responses.js';
 import { toIssues } from './zod-issues.js';
@@ -134,6 +135,9 @@ export const httpHandler =
       return toResponse(result);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
+      // Another request held the same items (a TransactionConflict alone): nothing was written,
+      // so the caller may simply try again. A 409 saying so, never a 500, whatever the use case.
+      if (isRetryableConflict(error)) return errorResponse(tryAgain());
       log.error('unhandled error', { requestId, route: event.routeKey, error });
       return toResponse(
         new HttpResult(

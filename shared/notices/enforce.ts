@@ -1,3 +1,4 @@
+import { allocateAtDeadline } from '../allocation/allocate-at-deadline.js';
 import type { Caller } from '../auth/caller.js';
 import { describeInZone } from '../domain/local-time.js';
 import { AppError } from '../errors.js';
@@ -26,7 +27,7 @@ const toInstructors = (s: CourseSnapshot, subject: string, lines: string[]): Pla
     mail: { subject: `[${s.course.config.title}] ${subject}`, text: lines.join('\n') },
   }));
 
-const groupsSummary = (s: CourseSnapshot, when: string): PlannedNotice[] => {
+const groupsSummary = (s: CourseSnapshot, when: string, allocation: string[] = []): PlannedNotice[] => {
   const { minSize } = s.course.config.groups;
   const alone = s.students.filter((x) => !x.groupId);
   const incomplete = s.groups.filter((g) => g.members.length < minSize);
@@ -44,6 +45,7 @@ const groupsSummary = (s: CourseSnapshot, when: string): PlannedNotice[] => {
         ? incomplete.map((g) => `  - ${g.groupId}: ${g.members.join(', ')}`)
         : ['  none']),
       '',
+      ...(allocation.length ? [...allocation, ''] : []),
       alone.length
         ? `To place the students left over into groups with room (or new groups): POST /courses/${s.course.courseId}/groups/place-unassigned`
         : 'Nothing to do.',
@@ -170,8 +172,13 @@ export const enforce = async (
   let planned: PlannedNotice[] = [];
   let actions: string[] = [];
   let unfinished = 0;
-  if (entry.deadlineKey === 'groups') planned = groupsSummary(s, when);
-  else if (entry.deadlineKey.startsWith('deliverable:'))
+  if (entry.deadlineKey === 'groups') {
+    // Groups without a paper get one first; the summary (with the satisfaction report) waits for them.
+    const allocated = await allocateAtDeadline(d, s, SCHEDULER.email);
+    actions = allocated.actions;
+    unfinished = allocated.unfinished;
+    if (!unfinished) planned = groupsSummary(s, when, allocated.summary);
+  } else if (entry.deadlineKey.startsWith('deliverable:'))
     planned = deliverableSummary(s, entry.deadlineKey.slice('deliverable:'.length), when);
   else if (entry.deadlineKey === 'booking-closes') {
     const assigned = await assignSlots(d, s);

@@ -24,7 +24,11 @@ export const courseEntity = defineEntity({
 });
 export type CourseRecord = z.output<typeof courseEntity.schema>;
 
-/** A roster entry; its groupId is the guard against being in two groups. */
+/**
+ * A roster entry; its groupId is the guard against being in two groups. `invitedTo` are the groups
+ * whose invitation is open (a string set, see store/invitation-writes.ts); it is never written with
+ * the entry, only by those updates.
+ */
 export const studentEntity = defineEntity({
   type: 'student',
   schema: z.object({
@@ -33,6 +37,9 @@ export const studentEntity = defineEntity({
     name: z.string(),
     studentId: z.string().optional(),
     groupId: z.string().optional(),
+    invitedTo: z
+      .preprocess((v) => (v instanceof Set ? [...(v as Set<unknown>)].sort() : v), z.array(z.string()))
+      .optional(),
   }),
   key: (s) => keys.student(s.courseId, s.email),
   index: (s) => ({ gsi1pk: gsi1.userCourses(s.email), gsi1sk: `COURSE#${s.courseId}` }),

@@ -70,10 +70,27 @@ export const memberGradesEntity = defineEntity({
 });
 export type MemberGradesRecord = z.output<typeof memberGradesEntity.schema>;
 
-/** The grades are published: written once. */
+/**
+ * The grades are published. `scope` 'all': every roster student sees their own grades; 'complete':
+ * only `students`, those whose grade was complete when they were published (a later publication
+ * adds the newly complete ones). A withdrawn publication (`withdrawnAt`) shows nothing; the next
+ * publication replaces it, with a new `publishedAt` (which keys its mails).
+ */
 export const publicationEntity = defineEntity({
   type: 'grades-publication',
-  schema: z.object({ courseId: z.string(), publishedAt: z.string(), publishedBy: z.string() }),
+  schema: z.object({
+    courseId: z.string(),
+    publishedAt: z.string(),
+    publishedBy: z.string(),
+    /** Absent on publications written before scopes existed: 'all'. */
+    scope: z.enum(['all', 'complete']).optional(),
+    students: z.array(z.string()).optional(),
+    /** The last publication that changed the scope or added students. */
+    updatedAt: z.string().optional(),
+    withdrawnAt: z.string().optional(),
+    withdrawnBy: z.string().optional(),
+    withdrawnReason: z.string().optional(),
+  }),
   key: (p) => keys.gradesPublication(p.courseId),
 });
 export type PublicationRecord = z.output<typeof publicationEntity.schema>;
@@ -172,12 +189,43 @@ export const memberChangeUpdate = (
   };
 };
 
-/** The publication marker, written once. */
-export const putPublication = (d: Db, publication: PublicationRecord): TransactItem => ({
+/** Whether a publication (not withdrawn) shows this student their grades. */
+export const publishedTo = (p: PublicationRecord | undefined, email: string): boolean =>
+  !!p && !p.withdrawnAt && ((p.scope ?? 'all') === 'all' || (p.students ?? []).includes(email));
+
+/** The live publication, if any (a withdrawn one counts as none). */
+export const livePublication = (p: PublicationRecord | undefined): PublicationRecord | undefined =>
+  p && !p.withdrawnAt ? p : undefined;
+
+/**
+ * Writes the publication marker over the state it was read in: none (or a withdrawn one, replaced
+ * by a new publication), or the live one of `readPublishedAt` (widened by a later publication).
+ */
+export const putPublication = (
+  d: Db,
+  publication: PublicationRecord,
+  read?: PublicationRecord,
+): TransactItem => ({
   Put: {
     TableName: d.tableName,
     Item: publicationEntity.toItem(publication),
-    ConditionExpression: 'attribute_not_exists(pk)',
+    ...(read
+      ? read.withdrawnAt
+        ? {
+            ConditionExpression: 'withdrawnAt = :w',
+            ExpressionAttributeValues: { ':w': read.withdrawnAt },
+          }
+        : {
+            ConditionExpression: `publishedAt = :p AND attribute_not_exists(withdrawnAt) AND ${
+              read.updatedAt ? '#u = :u' : 'attribute_not_exists(#u)'
+            }`,
+            ExpressionAttributeNames: { '#u': 'updatedAt' },
+            ExpressionAttributeValues: {
+              ':p': read.publishedAt,
+              ...(read.updatedAt ? { ':u': read.updatedAt } : {}),
+            },
+          }
+      : { ConditionExpression: 'attribute_not_exists(pk)' }),
   },
 });
 

@@ -4,10 +4,20 @@ import { coursePk, keys, prefixes } from './keys.js';
 import { queryCourse, type Db, type Item } from './table-ops.js';
 import type { TransactItem } from './transactions.js';
 
+/** A DynamoDB string set as read (a Set), as an array sorted for stable output; absent = empty. */
+const StringSet = z.preprocess(
+  (v) => (v instanceof Set ? [...(v as Set<unknown>)].sort() : v),
+  z.array(z.string()).default([]),
+);
+
 /**
- * A group. Groups own members, paperId, version and the times; other capabilities keep their data
- * in their own items (the booking under keys.booking), so existing groups are only ever changed by
- * UpdateItem (updateGroupAtVersion), never replaced.
+ * A group. Groups own members, paperId, invited, version and the times; other capabilities keep
+ * their data in their own items (the booking under keys.booking), so existing groups are only ever
+ * changed by UpdateItem, never replaced.
+ * - `paperId` is absent until the group has a paper (chosen, or allocated at the group deadline).
+ * - `invited` are the classmates invited and not yet answered, a string SET: inviting (ADD),
+ *   declining and accepting (DELETE) touch one element without reading the rest, so they never
+ *   race with each other or need the version. Only accepted members are in `members`.
  */
 export const groupEntity = defineEntity({
   type: 'group',
@@ -15,12 +25,15 @@ export const groupEntity = defineEntity({
     courseId: z.string(),
     groupId: z.string(),
     members: z.array(z.string()).default([]),
-    paperId: z.string(),
+    paperId: z.string().optional(),
+    invited: StringSet,
     version: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),
   key: (g) => keys.group(g.courseId, g.groupId),
+  // DynamoDB has no empty set: an empty `invited` is no attribute at all.
+  encode: ({ invited, ...rest }) => (invited.length ? { ...rest, invited: new Set(invited) } : rest),
 });
 export type GroupRecord = z.output<typeof groupEntity.schema>;
 
@@ -120,16 +133,24 @@ export const updateGroupAtVersion = (
   courseId: string,
   groupId: string,
   readVersion: number,
-  change: { members: string[]; paperId: string; updatedAt: string },
+  change: { members: string[]; paperId?: string | undefined; updatedAt: string },
+  /** Classmates invited in the same change (one item may appear once in a transaction). */
+  invite: string[] = [],
 ): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.group(courseId, groupId),
-    UpdateExpression: 'SET members = :m, paperId = :p, version = :nv, updatedAt = :u',
+    UpdateExpression: [
+      change.paperId === undefined
+        ? 'SET members = :m, version = :nv, updatedAt = :u REMOVE paperId'
+        : 'SET members = :m, paperId = :p, version = :nv, updatedAt = :u',
+      ...(invite.length ? ['ADD invited :inv'] : []),
+    ].join(' '),
     ConditionExpression: 'version = :v',
     ExpressionAttributeValues: {
       ':m': change.members,
-      ':p': change.paperId,
+      ...(change.paperId === undefined ? {} : { ':p': change.paperId }),
+      ...(invite.length ? { ':inv': new Set(invite) } : {}),
       ':nv': readVersion + 1,
       ':u': change.updatedAt,
       ':v': readVersion,

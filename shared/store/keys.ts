@@ -71,6 +71,65 @@ export const keys = {
    * ranges other Queries read (CONFIG..GROUP$, STUDENT#..UPLOAD#).
    */
   looking: (courseId: string, email: string): Key => ({ pk: coursePk(courseId), sk: `LOOKING#${email}` }),
+  /**
+   * A group's ranked paper preferences (ranked courses): an item of its own, so the group item is
+   * never rewritten for it. PREFS# sorts outside the ranges other Queries read (CONFIG..GROUP$,
+   * STUDENT#..UPLOAD#).
+   */
+  preferences: (courseId: string, groupId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `PREFS#${groupId}`,
+  }),
+  /** The paper allocation the group-deadline job made (shared/allocation); ALLOCATION sorts before CONFIG. */
+  allocation: (courseId: string): Key => ({ pk: coursePk(courseId), sk: 'ALLOCATION' }),
+  /**
+   * A request for the ZIP of a deliverable's accepted files, and its progress (shared/exports).
+   * ARCHIVE# sorts before CONFIG, outside every range Query.
+   */
+  archive: (courseId: string, archiveId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `ARCHIVE#${archiveId}`,
+  }),
+  /**
+   * A member's own contribution statement for one deliverable. It sorts INSIDE its owner's
+   * submissions (`SUB#{owner}#{deliverable}#STMT#…`, after every `…#{receivedIso}#…` version, as
+   * digits sort before letters) on purpose: the reads that show statements next to the files (/me,
+   * an owner's list, the instructors' STUDENT#..UPLOAD# range) already query that collection, so the
+   * statements cost them no extra call. Every reader of SUB# parses by type.
+   */
+  contribution: (courseId: string, ownerId: string, deliverableId: string, email: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `SUB#${ownerId}#${deliverableId}#STMT#${email}`,
+  }),
+  /** One member's confidential peer rating of their group (PEER# sorts outside every range Query). */
+  /**
+   * Which graders mark each group for one component (shared/marking): one item per component, so the
+   * grade write reads it with its access check. ASSIGN# sorts before CONFIG, outside every range Query.
+   */
+  markingAssignments: (courseId: string, componentId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `ASSIGN#${componentId}`,
+  }),
+  /**
+   * The two independent marks of a second-marked component of a group, in one item so that one
+   * versioned write refuses a third. MARKS# sorts between GROUP$ and STUDENT#, outside every range Query.
+   */
+  secondMarks: (courseId: string, groupId: string, componentId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `MARKS#${groupId}#${componentId}`,
+  }),
+  peerRating: (courseId: string, groupId: string, rater: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `PEER#${groupId}#${rater}`,
+  }),
+  /**
+   * A student's regrade requests of one component, every round in one item (shared/regrades), so /me
+   * reads them by key. REGRADE# sorts outside every range Query (CONFIG..GROUP$, STUDENT#..UPLOAD#).
+   */
+  regrade: (courseId: string, email: string, componentId: string): Key => ({
+    pk: coursePk(courseId),
+    sk: `REGRADE#${email}#${componentId}`,
+  }),
 };
 
 /** Sort-key prefixes for the Query of one kind of item in a course. */
@@ -90,6 +149,12 @@ export const prefixes = {
   jobRun: 'JOB#',
   outbox: 'MAIL#',
   looking: 'LOOKING#',
+  preferences: 'PREFS#',
+  archive: 'ARCHIVE#',
+  peerRating: 'PEER#',
+  markingAssignments: 'ASSIGN#',
+  secondMarks: 'MARKS#',
+  regrade: 'REGRADE#',
 } as const;
 
 export const gsi1 = {

@@ -13,8 +13,9 @@ import { BadRequest, DeadlinePassed, Forbidden, PayloadTooLarge } from '../error
 import { created } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
 import { toGroup } from '../store/group-repo.js';
-import { keys } from '../store/keys.js';
-import { batchGetAll } from '../store/table-ops.js';
+import { coursePk, keys } from '../store/keys.js';
+import { batchGetAll, queryCourse } from '../store/table-ops.js';
+import { contributionEntity, ownerContributionsPrefix } from './contribution-store.js';
 import { findDeliverable } from './deliverable.js';
 import { newUploadId, objectKeyFor, ownerOf, submissionIdOf } from './owner.js';
 import { presignUploadForm } from './presign.js';
@@ -29,7 +30,8 @@ import { toExtension, uploadItem, type UploadRecord } from './upload-store.js';
  *
  * DynamoDB: the access BatchGet (course, caller, and the caller's own extension in case the
  * deliverable is per student), then for a group deliverable a BatchGet of the group and its
- * extension, then the Put of the upload: at most 3 calls.
+ * extension, then the Put of the upload: 3 calls. When the body leaves a member without a statement,
+ * one Query more reads the members' own statements (PUT …/contributions/me) before refusing.
  */
 export const createUpload = async (
   d: Deps,
@@ -88,7 +90,14 @@ export const createUpload = async (
   const { problems, tooLarge } = declaredFileProblems(deliverable, body);
   let missing: string[] = [];
   if (deliverable.requiresContributions) {
-    const c = contributionProblems(members, body.contributions);
+    let c = contributionProblems(members, body.contributions);
+    if (c.missing.length) {
+      // Members may have written or confirmed their own statement: those need none in the body.
+      const own = contributionEntity.parseAll(
+        await queryCourse(d, coursePk(courseId), ownerContributionsPrefix(owner.id, deliverableId)),
+      );
+      c = contributionProblems(members, body.contributions, new Set(own.map((s) => s.email)));
+    }
     problems.push(...c.problems);
     missing = c.missing;
   }

@@ -7,6 +7,13 @@ import type { Deps } from '../runtime/deps.js';
 import { toStudent, type StudentRecord } from '../store/course-repo.js';
 import { coursePk, prefixes } from '../store/keys.js';
 import { queryAll, queryCourse, type Item } from '../store/table-ops.js';
+import {
+  contributionEntity,
+  indexStatements,
+  ownStatementsKey,
+  CONTRIBUTION_TYPE,
+  type ContributionRecord,
+} from './contribution-store.js';
 import { findDeliverable } from './deliverable.js';
 import { ownerOf, type OwnerKind } from './owner.js';
 import type { MissingOwner, SubmissionsQuery } from './schemas.js';
@@ -36,16 +43,20 @@ type MissingOwnerT = z.infer<typeof MissingOwner>;
 const views = (
   records: SubmissionRecord[],
   uploads: UploadRecord[],
+  statements: ContributionRecord[],
   zone: string,
   now: Date,
 ): SubmissionViewT[] => {
   const counting = countingIds(records);
   const received = new Set(records.map((r) => r.uploadId));
+  const own = indexStatements(statements);
+  const ownFor = (x: { ownerId: string; deliverableId: string }) =>
+    own.get(ownStatementsKey(x.ownerId, x.deliverableId));
   return [
-    ...records.map((r) => submissionView(r, zone, counting.has(r.submissionId))),
+    ...records.map((r) => submissionView(r, zone, counting.has(r.submissionId), { own: ownFor(r) })),
     ...uploads
       .filter((u) => !received.has(u.uploadId) && isShownPending(u, now))
-      .map((u) => pendingView(u, zone)),
+      .map((u) => pendingView(u, zone, ownFor(u))),
   ].sort(byOwnerThenTime);
 };
 
@@ -96,9 +107,14 @@ const missingOwners = (
  * A deliverable's submissions: an owner sees their own (every version, plus forms handed out and not
  * yet received), instructors see everyone's and, with `include=missing`, who has nothing accepted.
  *
+ * Versions of deliverables that require contributions show each member's statement and whether
+ * they confirmed it; members' own statements sort inside the owner's submissions (keys.contribution),
+ * so the same Queries read them.
+ *
  * DynamoDB: the access BatchGet, then for an owner a Query of their submissions and one of the
  * course's uploads; for instructors one Query of the STUDENT#..UPLOAD# range (roster, submissions,
- * uploads) and one of the deliverable's extensions. 3 calls (more only if a Query pages past 1 MB).
+ * statements, uploads) and one of the deliverable's extensions. 3 calls (more only if a Query pages
+ * past 1 MB).
  */
 export const listSubmissions = async (
   d: Deps,
@@ -129,6 +145,7 @@ export const listSubmissions = async (
     return views(
       subItems.flatMap((i) => toSubmission(i) ?? []),
       uploadItems.flatMap((i) => toUpload(i) ?? []),
+      contributionEntity.parseAll(subItems),
       zone,
       now,
     );
@@ -137,7 +154,8 @@ export const listSubmissions = async (
   const [rangeItems, extensionItems] = await Promise.all([
     queryAll(d, {
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      FilterExpression: '#type = :student OR (deliverableId = :d AND #type IN (:submission, :upload))',
+      FilterExpression:
+        '#type = :student OR (deliverableId = :d AND #type IN (:submission, :upload, :statement))',
       ExpressionAttributeNames: { '#type': 'type' },
       ExpressionAttributeValues: {
         ':pk': pk,
@@ -147,13 +165,14 @@ export const listSubmissions = async (
         ':d': deliverableId,
         ':submission': SUBMISSION_TYPE,
         ':upload': UPLOAD_TYPE,
+        ':statement': CONTRIBUTION_TYPE,
       },
     }),
     queryCourse(d, pk, deliverableExtensionsPrefix(deliverableId)),
   ]);
   const of = <T>(to: (i: Item) => T | undefined) => rangeItems.flatMap((i) => to(i) ?? []);
   const records = of(toSubmission);
-  const list = views(records, of(toUpload), zone, now);
+  const list = views(records, of(toUpload), of(contributionEntity.parse), zone, now);
   if (query.include !== 'missing') return list;
   const students = of((i) => (i.type === 'student' ? toStudent(i) : undefined));
   const extensions = new Map(

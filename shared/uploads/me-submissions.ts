@@ -3,6 +3,9 @@ import { isoInZone } from '../domain/local-time.js';
 import { submissionWindow } from '../domain/submission-rules.js';
 import { coursePk, keys } from '../store/keys.js';
 import { queryCourse } from '../store/table-ops.js';
+import { toGroup } from '../store/group-repo.js';
+import { contributionEntity, indexStatements, ownStatementsKey } from './contribution-store.js';
+import { memberStatements, type MemberStatementViewT } from './contribution-view.js';
 import { ownerOf, type OwnerKind } from './owner.js';
 import { countingIds, submissionView, type SubmissionViewT } from './submission-view.js';
 import { ownerSubmissionsPrefix, toExtension, toSubmission } from './upload-store.js';
@@ -23,6 +26,11 @@ export interface MeDeliverable {
   counting: SubmissionViewT | null;
   /** Every version received, newest first. */
   versions: SubmissionViewT[];
+  /**
+   * Deliverables that require contributions: each current member's statement (own, else the latest
+   * version's proposal), so members see who still has to confirm, before and after an upload.
+   */
+  statements?: MemberStatementViewT[];
 }
 
 /**
@@ -45,6 +53,8 @@ export const meSubmissions: MePart<MeDeliverable[]> = {
       owners.map((id) => queryCourse(d, coursePk(course.courseId), ownerSubmissionsPrefix(id))),
     );
     const records = found.flat().flatMap((i) => toSubmission(i) ?? []);
+    // Members' own contribution statements sort inside the owner's submissions: same Query.
+    const own = indexStatements(contributionEntity.parseAll(found.flat()));
     const counting = countingIds(records);
     return course.config.deliverables.map((dl) => {
       const owner = ownerOf(dl, student);
@@ -56,9 +66,31 @@ export const meSubmissions: MePart<MeDeliverable[]> = {
         ? records
             .filter((r) => r.ownerId === owner.id && r.deliverableId === dl.id)
             .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
-            .map((r) => submissionView(r, zone, counting.has(r.submissionId)))
+            .map((r) =>
+              submissionView(r, zone, counting.has(r.submissionId), {
+                own: own.get(ownStatementsKey(r.ownerId, r.deliverableId)),
+              }),
+            )
         : [];
       const current = versions.find((v) => v.counts) ?? null;
+      const latest = versions[0];
+      // The group item is in the shared BatchGet (meGroup asks for it).
+      const group =
+        owner?.kind === 'group'
+          ? toGroup(items.find((i) => i.sk === keys.group(course.courseId, owner.id).sk))
+          : undefined;
+      const members = owner?.kind === 'group' ? (group?.members ?? []) : [student.email];
+      const statements =
+        dl.requiresContributions && owner
+          ? memberStatements({
+              members,
+              proposed: latest?.contributions,
+              uploadedBy: latest?.uploadedBy ?? '',
+              uploadedAt: latest?.receivedAt ? new Date(latest.receivedAt) : ctx.now,
+              own: own.get(ownStatementsKey(owner.id, dl.id)),
+              zone,
+            })
+          : undefined;
       return {
         deliverableId: dl.id,
         title: dl.title,
@@ -71,6 +103,7 @@ export const meSubmissions: MePart<MeDeliverable[]> = {
         state: current ? (current.late ? 'late' : 'submitted') : 'none',
         counting: current,
         versions,
+        ...(statements ? { statements } : {}),
       };
     });
   },

@@ -48,6 +48,37 @@ export const UploadTicket = z.object({
   deadline: z.string().meta({ description: 'Last on-time instant (due + extension + grace)' }),
 });
 
+/** One member's contribution statement as the views show it (deliverables that require them). */
+export const MemberStatementView = z.object({
+  email: z.string(),
+  statement: z.string().nullable().meta({ description: 'The text that counts; null when there is none' }),
+  confirmed: z.boolean().meta({
+    description: 'The member wrote or confirmed it themselves (their own PUT, or the upload they made)',
+  }),
+  confirmedAt: z.string().nullable(),
+  proposedBy: z.string().nullable().meta({
+    description: 'The uploader who proposed this text, while the member has not confirmed it; else null',
+  }),
+});
+
+export const ContributionParams = DeliverableParams;
+
+export const PutContributionBody = z.strictObject({
+  statement: safeText(
+    z.string().trim().min(1, 'a statement is required').max(2000, 'at most 2000 characters'),
+    { multiline: true },
+  ).meta({ description: 'What you did for this deliverable; re-send the same text to confirm it' }),
+});
+export type PutContributionBody = z.infer<typeof PutContributionBody>;
+
+export const ContributionView = z.object({
+  courseId: z.string(),
+  deliverableId: z.string(),
+  owner: z.string().meta({ description: 'Group id (group deliverables) or own email' }),
+  deadline: z.string().meta({ description: 'Statements may be changed until this instant' }),
+  statement: MemberStatementView,
+});
+
 export const SubmissionView = z.object({
   submissionId: z.string(),
   deliverableId: z.string(),
@@ -66,7 +97,14 @@ export const SubmissionView = z.object({
   contentType: z.string(),
   uploadedBy: z.string(),
   deadline: z.string().nullable(),
-  contributions: z.record(z.string(), z.string()).optional(),
+  contributions: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: 'The statements the uploader sent with this version (email -> text)' }),
+  statements: z.array(MemberStatementView).optional().meta({
+    description:
+      'Deliverables that require contributions: per member of this version, the statement that counts and whether the member confirmed it',
+  }),
   expiresAt: z.string().optional().meta({ description: 'Pending uploads: when the form expires' }),
 });
 

@@ -1,5 +1,7 @@
 import type * as z from 'zod';
 import { isoInZone } from '../domain/local-time.js';
+import type { ContributionRecord } from './contribution-store.js';
+import { memberStatements } from './contribution-view.js';
 import type { SubmissionView } from './schemas.js';
 import type { SubmissionRecord, UploadRecord } from './upload-store.js';
 
@@ -27,7 +29,11 @@ export const submissionView = (
   r: SubmissionRecord,
   zone: string,
   counts: boolean,
-  options: { contributions?: boolean } = { contributions: true },
+  options: {
+    contributions?: boolean;
+    /** Members' own statements for this owner and deliverable (deliverables that require them). */
+    own?: ReadonlyMap<string, ContributionRecord>;
+  } = {},
 ): SubmissionViewT => ({
   submissionId: r.submissionId,
   deliverableId: r.deliverableId,
@@ -46,11 +52,28 @@ export const submissionView = (
   contentType: r.contentType,
   uploadedBy: r.uploadedBy,
   deadline: isoInZone(new Date(r.closesAt), zone),
-  ...(options.contributions && r.contributions ? { contributions: r.contributions } : {}),
+  ...(options.contributions !== false && r.contributions ? { contributions: r.contributions } : {}),
+  // A version uploaded with statements (its deliverable requires them) shows who confirmed theirs.
+  ...(options.contributions !== false && r.contributions
+    ? {
+        statements: memberStatements({
+          members: r.members,
+          proposed: r.contributions,
+          uploadedBy: r.uploadedBy,
+          uploadedAt: new Date(r.receivedAt),
+          own: options.own,
+          zone,
+        }),
+      }
+    : {}),
 });
 
 /** A form handed out whose file has not arrived (or is being checked). */
-export const pendingView = (u: UploadRecord, zone: string): SubmissionViewT => ({
+export const pendingView = (
+  u: UploadRecord,
+  zone: string,
+  own?: ReadonlyMap<string, ContributionRecord>,
+): SubmissionViewT => ({
   submissionId: u.submissionId,
   deliverableId: u.deliverableId,
   owner: u.ownerId,
@@ -66,6 +89,18 @@ export const pendingView = (u: UploadRecord, zone: string): SubmissionViewT => (
   uploadedBy: u.requestedBy,
   deadline: null,
   ...(u.contributions ? { contributions: u.contributions } : {}),
+  ...(u.contributions
+    ? {
+        statements: memberStatements({
+          members: u.members,
+          proposed: u.contributions,
+          uploadedBy: u.requestedBy,
+          uploadedAt: new Date(u.requestedAt),
+          own,
+          zone,
+        }),
+      }
+    : {}),
   expiresAt: isoInZone(new Date(u.expiresAt), zone),
 });
 

@@ -82,14 +82,16 @@ describe('web app by keyboard alone in Chromium', () => {
     await tabTo(page, /^input:Classmate 2/);
     await page.keyboard.type(c.students[2] ?? '');
     await tabTo(page, /^select:Paper/);
-    // A native select: arrow keys choose, as with any form.
+    // A native select: arrow keys choose (from "Choose later" to the first paper), as with any form.
     await page.keyboard.press('ArrowDown');
     await tabTo(page, /^button:Form the group$/);
     await page.keyboard.press('Enter');
-    await page.getByText('Your group is formed; every member got an email.').waitFor();
+    await page.getByText('Your classmates are invited: they join when they accept.').waitFor();
 
+    // The caller is the one member; the two classmates are invited until they accept.
     const me = await c.student(0).get(`/courses/${c.courseId}/me`);
-    expect(me.body.group?.members?.length).toBe(3);
+    expect(me.body.group?.members?.length).toBe(1);
+    expect(me.body.group?.invitations?.map((i: { email: string }) => i.email)).toEqual(c.students.slice(1));
     await context.close();
   });
 });

@@ -16,27 +16,36 @@ import {
 
 /**
  * A student's whole journey through the web app, by clicking (and typing emails), on a phone-sized
- * screen: form a group, see the papers, upload the report and see its verdict, book a slot, see that
- * grades are not out. A course of its own, dated from today like the live demo course (groups,
- * uploads and booking all open now, slots laid out), so no test moves the shared clock.
+ * screen: opt in to the looking list, form a group that invites two classmates (one accepts on their
+ * own home page, the other through the API), invite and withdraw a classmate from the looking list,
+ * rate the members, see the papers, upload the report and see its verdict and the contribution
+ * statements, book a slot, see that grades are not out, then read the published feedback. A course
+ * of its own with peer rating, dated from today like the live demo course (groups, uploads and
+ * booking all open now, slots laid out), so no test moves the shared clock.
  */
 describe('student portal in Chromium (360 px)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let c: CourseFixture;
+  let groupId = '';
 
   beforeAll(async () => {
+    const live = liveDates();
     [browser, c] = await Promise.all([
       launchBrowser(),
       createCourse({
         students: 4,
         prefix: 'web',
-        overrides: liveDates(),
+        overrides: { ...live, groups: { ...live.groups, peerRating: true } },
       }),
     ]);
-    const slots = await c.teacher.put(`/courses/${c.courseId}/slots`, liveSlotLayout(DateTime.now()));
+    const [slots, looking] = await Promise.all([
+      c.teacher.put(`/courses/${c.courseId}/slots`, liveSlotLayout(DateTime.now())),
+      c.student(3).put(`/courses/${c.courseId}/me/looking`, { looking: true, note: 'Keen on flows' }),
+    ]);
     expect(slots.status, slots.text).toBe(200);
+    expect(looking.status, looking.text).toBe(200);
     context = await newContext(browser, { width: 360 });
     page = await context.newPage();
     // A step that does not happen fails with the step's locator, well before the test's timeout.
@@ -69,10 +78,17 @@ describe('student portal in Chromium (360 px)', () => {
     await screenshot(page, 'student-home');
   });
 
-  it('forms a group; an unknown classmate is named next to its field', async () => {
+  it('forms a group that invites; invites from the looking list and withdraws', async () => {
     await nav('Group').click();
     await heading('Your group').waitFor();
     await page.getByText('A group has 3 to 4 members, you included.').waitFor();
+    // The looking list: a classmate's note, and the caller opts in with one of their own.
+    await page.getByText('Keen on flows').waitFor();
+    await page.getByLabel('A note for your classmates (optional)').fill('Diffusion, please');
+    await page.getByRole('button', { name: 'List me as looking for a group' }).click();
+    await page.getByText('You are on the list; classmates can invite you.').waitFor();
+    await page.getByRole('button', { name: 'Remove me from the list' }).waitFor();
+    await check('group form with the looking list');
     await page.getByLabel('Classmate 1 (email)').fill(c.students[1] ?? '');
     await page.getByLabel('Classmate 2 (email)').fill('nobody@students.example');
     await page.getByLabel('Paper', { exact: true }).selectOption('ddim');
@@ -84,11 +100,56 @@ describe('student portal in Chromium (360 px)', () => {
 
     await second.fill(c.students[2] ?? '');
     await page.getByRole('button', { name: 'Form the group' }).click();
-    await page.getByText('Your group is formed; every member got an email.').waitFor();
-    await page.getByText('Student 3', { exact: true }).waitFor();
+    await page.getByText('Your classmates are invited: they join when they accept.').waitFor();
+    const invited = page.getByRole('list').filter({ hasText: 'pending' });
+    await invited.getByText('Student 3', { exact: true }).waitFor();
+    expect(await invited.getByText('pending', { exact: true }).count()).toBe(2);
     await page.getByText('Denoising Diffusion Implicit Models', { exact: true }).waitFor();
-    await check('group');
-  });
+    // Inviting from the looking list, then withdrawing that invitation.
+    await page.getByRole('button', { name: 'Invite Student 4' }).click();
+    await page.getByText('Student 4 is invited: they join when they accept.').waitFor();
+    await page.getByRole('button', { name: 'Withdraw the invitation to Student 4' }).click();
+    await page.getByText('The invitation to Student 4 is withdrawn.').waitFor();
+    await expect.poll(() => invited.getByText('pending', { exact: true }).count()).toBe(2);
+    await check('group with invitations');
+    groupId = (await c.student(0).get(`/courses/${c.courseId}/me`)).body.group.groupId as string;
+  }, 60_000);
+
+  it('an invitee accepts on their home page; once all joined, members rate each other', async () => {
+    const other = await newContext(browser, { width: 360 });
+    try {
+      const invitee = await other.newPage();
+      invitee.setDefaultTimeout(10_000);
+      await signIn(invitee, c.students[1] ?? '');
+      await invitee.getByRole('link', { name: /live demo/ }).click();
+      await invitee.getByText(`Invitation from ${c.students[0]}`).waitFor();
+      await invitee.getByText('Paper: Denoising Diffusion Implicit Models').waitFor();
+      await expectAccessible(invitee, 'home with an invitation');
+      await invitee.getByRole('button', { name: /^Accept the invitation/ }).click();
+      await invitee.getByText('You joined the group; your other invitations are withdrawn.').waitFor();
+      await invitee.getByText(/^Your group has 2 of the 3 members/).waitFor();
+    } finally {
+      await other.close();
+    }
+    const accepted = await c.student(2).post(`/courses/${c.courseId}/groups/${groupId}/accept`);
+    expect(accepted.status, accepted.text).toBe(200);
+
+    await nav('Home').click();
+    await nav('Group').click();
+    await page.getByText('complete', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Rate each member’s contribution' }).waitFor();
+    await page.getByLabel('Student 1 (you)').selectOption('3');
+    await page.getByLabel('Student 2', { exact: true }).selectOption('4');
+    await page.getByRole('button', { name: 'Send my rating' }).click();
+    // The member left unscored is named next to its select.
+    const third = page.getByLabel('Student 3', { exact: true });
+    await expect.poll(() => third.getAttribute('aria-invalid')).toBe('true');
+    await third.selectOption('3');
+    await page.getByRole('button', { name: 'Send my rating' }).click();
+    await page.getByText(/^Your rating is recorded/).waitFor();
+    await check('group with peer rating');
+    await screenshot(page, 'student-group');
+  }, 60_000);
 
   it('sees every paper with the groups that took it', async () => {
     await nav('Papers').click();
@@ -137,9 +198,17 @@ describe('student portal in Chromium (360 px)', () => {
     // The history lists it as the version that counts, with a download button.
     await page.getByRole('heading', { name: /Version 1/ }).waitFor();
     await page.getByRole('button', { name: 'Download report.pdf' }).waitFor();
+    // The statements: the uploader's own is confirmed, the others' are proposed by the uploader.
+    const statements = page.getByRole('region', { name: 'Contribution statements' });
+    await statements.getByText(/^confirmed on /).waitFor();
+    expect(await statements.getByText('proposed by Student 1').count()).toBe(2);
+    await page.getByLabel('Your statement').fill('Member 1: wrote section 1 and the appendix.');
+    await page.getByRole('button', { name: 'Save my statement' }).click();
+    await page.getByText('Your statement is saved and confirmed.').waitFor();
+    await statements.getByText('Member 1: wrote section 1 and the appendix.').waitFor();
     await check('upload report');
     await screenshot(page, 'student-uploads');
-  });
+  }, 60_000);
 
   it('books a slot, sees it as theirs with its change deadline, and gets the .ics', async () => {
     await nav('Presentation').click();
@@ -150,7 +219,7 @@ describe('student portal in Chromium (360 px)', () => {
     const name = (await first.textContent()) ?? '';
     await first.click();
     await page.getByText(/^Booked: /).waitFor();
-    await page.getByText('your slot').waitFor();
+    await page.getByText('your slot', { exact: true }).waitFor();
     await page.getByText('You can move or cancel it until').waitFor();
     // The booked slot's own button is gone: it shows as yours.
     expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
@@ -176,5 +245,23 @@ describe('student portal in Chromium (360 px)', () => {
     await nav('Home').click();
     await page.getByText(/^Your presentation: /).waitFor();
     expect(await page.getByText('Form a group of 3 to 4 and choose a paper.').count()).toBe(0);
+  });
+
+  it('reads the published feedback: aspect scores and the grader’s comment', async () => {
+    const graded = await c.teacher.put(`/courses/${c.courseId}/groups/${groupId}/grades/report`, {
+      aspects: { theoretical: 15, methodological: 14, experimental: 16 },
+      comment: 'Clear derivations; the ablation is thin.',
+    });
+    expect(graded.status, graded.text).toBe(200);
+    const published = await c.teacher.post(`/courses/${c.courseId}/grades/publish`, { scope: 'all' });
+    expect(published.status, published.text).toBe(200);
+    await nav('Grades').click();
+    await heading('Grades').waitFor();
+    await page.getByText(/^Not every component is graded yet/).waitFor();
+    const report = page.getByRole('region', { name: /^Report \(G1\)/ });
+    await report.getByRole('heading', { name: 'Report (G1): 15 / 20' }).waitFor();
+    await report.getByRole('row', { name: /Methodological .* 14 \/ 20/ }).waitFor();
+    await report.getByText('Clear derivations; the ablation is thin.').waitFor();
+    await check('grades with feedback');
   });
 });

@@ -7,6 +7,7 @@ import {
   formGroups,
   gradePath,
   memberPath,
+  waived,
 } from '../support/grade-fixture.js';
 
 describe('GET /courses/{courseId}/audit', () => {
@@ -21,9 +22,13 @@ describe('GET /courses/{courseId}/audit', () => {
     });
     expect(formed.status).toBe(201);
     const s0 = c.students[0] as string;
-    await c.teacher.put(gradePath(c, g, 'report'), { ...aspects(12, 13, 14), comment: 'first' });
-    await c.teacher.put(gradePath(c, g, 'report'), { ...aspects(12, 13, 17), version: 1 });
-    await c.teacher.put(gradePath(c, g, 'presentation'), { score: 15 });
+    await c.teacher.put(gradePath(c, g, 'report'), {
+      ...waived,
+      ...aspects(12, 13, 14),
+      comment: 'first',
+    });
+    await c.teacher.put(gradePath(c, g, 'report'), { ...waived, ...aspects(12, 13, 17), version: 1 });
+    await c.teacher.put(gradePath(c, g, 'presentation'), { ...waived, score: 15 });
     await c.teacher.put(memberPath(c, g, s0), {
       componentId: 'presentation',
       adjustment: -2,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Loose } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
-import { aspects, formGroups, gradePath, memberPath } from '../support/grade-fixture.js';
+import { aspects, formGroups, gradePath, memberPath, waived } from '../support/grade-fixture.js';
 
 describe('who may touch grades', () => {
   it('refuses every grade route to a student (403), another course’s instructor (403) and no token (401)', async () => {
@@ -55,10 +55,10 @@ describe('who may touch grades', () => {
       { members: [3, 4, 5], paperId: 'ddrm' },
     ]);
     if (!a || !b) throw new Error('groups');
-    await c.teacher.put(gradePath(c, a, 'report'), aspects(14, 14, 14));
-    await c.teacher.put(gradePath(c, a, 'presentation'), { score: 15 });
-    await c.teacher.put(gradePath(c, b, 'report'), aspects(12.5, 12.5, 12.5));
-    await c.teacher.put(gradePath(c, b, 'presentation'), { score: 17 });
+    await c.teacher.put(gradePath(c, a, 'report'), { ...waived, ...aspects(14, 14, 14) });
+    await c.teacher.put(gradePath(c, a, 'presentation'), { ...waived, score: 15 });
+    await c.teacher.put(gradePath(c, b, 'report'), { ...waived, ...aspects(12.5, 12.5, 12.5) });
+    await c.teacher.put(gradePath(c, b, 'presentation'), { ...waived, score: 17 });
     await c.teacher.put(memberPath(c, a, c.students[1] as string), {
       componentId: 'report',
       override: 19.5,
@@ -76,7 +76,9 @@ describe('who may touch grades', () => {
     expect(finals.map((m) => m.grades.final)).toEqual([14.33, 18, 14]);
     // The grades part of /me holds the caller's own values only (a group mate's override is not there).
     expect(Object.keys(finals[0].grades).sort()).toEqual([
+      'complete',
       'components',
+      'feedback',
       'final',
       'finalText',
       'publishedAt',

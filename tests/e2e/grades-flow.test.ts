@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Loose } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
-import { aspects, formGroups, gradePath, memberPath } from '../support/grade-fixture.js';
+import { aspects, formGroups, gradePath, memberPath, waived } from '../support/grade-fixture.js';
 import { mailFor, waitForMail } from '../support/mailbox.js';
 
 const byEmail = (rows: Loose[]) => new Map(rows.map((r: Loose) => [r.email as string, r]));
@@ -25,13 +25,21 @@ describe('grading a course end to end', () => {
     ]);
 
     // G1 = 14 (three aspects of 14), G2 = 15 → 14.33.
-    const g1 = await c.teacher.put(gradePath(c, a, 'report'), { ...aspects(14, 14, 14), comment: 'Solid' });
+    const g1 = await c.teacher.put(gradePath(c, a, 'report'), {
+      ...waived,
+      ...aspects(14, 14, 14),
+      comment: 'Solid',
+    });
     expect(g1.status).toBe(200);
     expect(g1.body).toMatchObject({ value: 14, exact: '14', version: 1, comment: 'Solid' });
     expect(g1.headers.get('x-examdesk-ddb-calls')).toBe('2');
-    expect((await c.teacher.put(gradePath(c, a, 'presentation'), { score: 15 })).body.version).toBe(1);
+    expect(
+      (await c.teacher.put(gradePath(c, a, 'presentation'), { ...waived, score: 15 })).body.version,
+    ).toBe(1);
     // Group B: G1 = 12.5, no G2 yet → final empty with the reason.
-    expect((await c.teacher.put(gradePath(c, b, 'report'), aspects(12.5, 12.5, 12.5))).status).toBe(200);
+    expect(
+      (await c.teacher.put(gradePath(c, b, 'report'), { ...waived, ...aspects(12.5, 12.5, 12.5) })).status,
+    ).toBe(200);
 
     let list = await c.teacher.get(`/courses/${c.courseId}/grades`);
     expect(list.status).toBe(200);
@@ -59,7 +67,7 @@ describe('grading a course end to end', () => {
     });
 
     // G2 = 17 for B → 14.00.
-    expect((await c.teacher.put(gradePath(c, b, 'presentation'), { score: 17 })).status).toBe(200);
+    expect((await c.teacher.put(gradePath(c, b, 'presentation'), { ...waived, score: 17 })).status).toBe(200);
 
     // Member changes: +3 on s1's presentation (clamped), override of s2's report.
     const adj = await c.teacher.put(memberPath(c, a, s(1)), {
@@ -91,7 +99,12 @@ describe('grading a course end to end', () => {
 
     const pub = await c.teacher.post(`/courses/${c.courseId}/grades/publish`);
     expect(pub.status).toBe(200);
-    expect(pub.body).toMatchObject({ alreadyPublished: false, emailed: 8, failed: [] });
+    // Six complete grades are mailed; the two students without a group are listed as incomplete.
+    expect(pub.body).toMatchObject({ alreadyPublished: false, emailed: 6, failed: [], scope: 'all' });
+    expect(pub.body.incomplete.map((x: Loose) => [x.email, x.reason, x.shown])).toEqual([
+      [s(6), 'not in a group', true],
+      [s(7), 'not in a group', true],
+    ]);
     // One Query (config … groups), then the write, the roster and the member changes in parallel.
     expect(pub.headers.get('x-examdesk-ddb-ops')?.split(',').sort()).toEqual([
       'Query',
@@ -101,12 +114,24 @@ describe('grading a course end to end', () => {
     ]);
 
     const me0 = await c.student(0).get(`/courses/${c.courseId}/me`);
-    expect(me0.body.grades).toEqual({
+    expect(me0.body.grades).toMatchObject({
       components: { report: 14, presentation: 15 },
       final: 14.33,
       finalText: '14.33',
+      complete: true,
       scale: 20,
       publishedAt: pub.body.publishedAt,
+    });
+    // The grader's aspect scores and comment reach the student.
+    expect(me0.body.grades.feedback[0]).toMatchObject({
+      componentId: 'report',
+      value: 14,
+      comment: 'Solid',
+      aspects: [
+        { aspectId: 'theoretical', title: 'Theoretical', score: 14 },
+        { aspectId: 'methodological', score: 14 },
+        { aspectId: 'experimental', score: 14 },
+      ],
     });
     expect((await c.student(1).get(`/courses/${c.courseId}/me`)).body.grades.final).toBe(15.33);
     expect((await c.student(6).get(`/courses/${c.courseId}/me`)).body.grades).toMatchObject({
@@ -117,12 +142,15 @@ describe('grading a course end to end', () => {
     const mail0 = await waitForMail(s(0), (m) => m.subject.includes('Your grades'));
     expect(mail0).toHaveLength(1);
     expect(mail0[0]?.body.text).toContain('Final grade: 14.33 / 20');
+    expect(mail0[0]?.body.text).toContain('  - Theoretical: 14 / 20');
+    expect(mail0[0]?.body.text).toContain('  Comment: Solid');
     expect(mail0[0]?.body.text).not.toContain('15.33');
-    const mail6 = await waitForMail(s(6), (m) => m.subject.includes('Your grades'));
-    expect(mail6[0]?.body.text).toContain('not available (not in a group)');
+    expect(mail0[0]?.body.text).not.toContain('/courses/');
+    // No group, no complete grade: shown in /me with the reason, never mailed "not available".
+    expect((await mailFor(s(6))).filter((m) => m.subject.includes('Your grades'))).toEqual([]);
 
     // A change after publication: G2 of A 15 → 16 at version 1; A's members are mailed again.
-    const change = await c.teacher.put(gradePath(c, a, 'presentation'), { score: 16, version: 1 });
+    const change = await c.teacher.put(gradePath(c, a, 'presentation'), { ...waived, score: 16, version: 1 });
     expect(change.status).toBe(200);
     expect(change.body.version).toBe(2);
     expect(Number(change.headers.get('x-examdesk-ddb-calls'))).toBeLessThanOrEqual(3);
@@ -170,22 +198,24 @@ describe('concurrent and invalid grade writes', () => {
     const other = c.api.as(second);
     // Both start from "no grade yet", at the same moment.
     const [x, y] = await Promise.all([
-      c.teacher.put(gradePath(c, g, 'presentation'), { score: 12 }),
-      other.put(gradePath(c, g, 'presentation'), { score: 13, version: 0 }),
+      c.teacher.put(gradePath(c, g, 'presentation'), { ...waived, score: 12 }),
+      other.put(gradePath(c, g, 'presentation'), { ...waived, score: 13, version: 0 }),
     ]);
     expect([x.status, y.status].sort()).toEqual([200, 409]);
     const sheet = await c.teacher.get(`/courses/${c.courseId}/groups/${g}/grades`);
     const grade = sheet.body.components[1].grade;
     expect(grade.version).toBe(1);
     // Both read version 1; the first to write wins, the other gets 409 naming who changed it.
-    expect((await c.teacher.put(gradePath(c, g, 'presentation'), { score: 14, version: 1 })).status).toBe(
-      200,
-    );
-    const stale = await other.put(gradePath(c, g, 'presentation'), { score: 15, version: 1 });
+    expect(
+      (await c.teacher.put(gradePath(c, g, 'presentation'), { ...waived, score: 14, version: 1 })).status,
+    ).toBe(200);
+    const stale = await other.put(gradePath(c, g, 'presentation'), { ...waived, score: 15, version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('stale_version');
     expect(stale.body.error.message).toContain('first-teacher@uni.example');
-    expect((await other.put(gradePath(c, g, 'presentation'), { score: 15, version: 2 })).body.score).toBe(15);
+    expect(
+      (await other.put(gradePath(c, g, 'presentation'), { ...waived, score: 15, version: 2 })).body.score,
+    ).toBe(15);
     // The same for a member's change.
     const m = memberPath(c, g, c.students[0] as string);
     expect((await c.teacher.put(m, { componentId: 'report', override: 10, reason: 'r' })).status).toBe(200);
@@ -213,7 +243,9 @@ describe('concurrent and invalid grade writes', () => {
     ]);
     const plain = await c.teacher.put(gradePath(c, g, 'presentation'), { score: -1, comment: 'x' });
     expect(plain.status).toBe(400);
-    expect((await c.teacher.put(gradePath(c, g, 'presentation'), { score: 20.5 })).status).toBe(400);
+    expect((await c.teacher.put(gradePath(c, g, 'presentation'), { ...waived, score: 20.5 })).status).toBe(
+      400,
+    );
     expect((await c.teacher.put(gradePath(c, g, 'presentation'), {})).body.error.issues).toContainEqual({
       path: 'body.score',
       message: 'required',

@@ -16,7 +16,7 @@ describe('PATCH /courses/{courseId}/groups/{groupId}', () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body.paperId).toBe('ddrm');
     expect(res.body.paper.title).toBe('Denoising Diffusion Restoration Models');
-    expect(res.body.version).toBe(2);
+    expect(res.body.version).toBe(g.version + 1);
     expect(res.body.members.map((m: { name: string }) => m.name)).toEqual([
       'Student 1',
       'Student 2',
@@ -43,7 +43,7 @@ describe('PATCH /courses/{courseId}/groups/{groupId}', () => {
       .at(OPEN)
       .patch(`/courses/${c.courseId}/groups/${g.groupId}`, { paperId: 'ddrm' });
     expect(same.status).toBe(200);
-    expect(same.body.version).toBe(2);
+    expect(same.body.version).toBe(g.version + 1);
     expect((await snapshot(c.courseId)).seats).toEqual({ ddim: 1, ddrm: 1 });
   });
 
@@ -63,53 +63,40 @@ describe('PATCH /courses/{courseId}/groups/{groupId}', () => {
     expect(a.groupId).not.toBe(b.groupId);
   });
 
-  it('adds members up to maxSize; each refusal names the member at fault; new members are emailed', async () => {
+  it('an instructor adds members directly up to maxSize; each refusal names the member at fault; new members are emailed', async () => {
     const c = await createCourse({ students: 9 });
     const g = await formGroup(c, [0, 1, 2]);
     const other = await formGroup(c, [5, 6, 7]);
     const path = `/courses/${c.courseId}/groups/${g.groupId}`;
     const [s0 = '', s1 = '', , s3 = '', s4 = '', s5 = '', , , s8 = ''] = c.students;
 
-    const elsewhere = await c
-      .student(0)
-      .at(OPEN)
-      .patch(path, { addMembers: [s5] });
+    const elsewhere = await c.teacher.at(OPEN).patch(path, { addMembers: [s5] });
     expect(elsewhere.status).toBe(409);
     expect(elsewhere.body.error.code).toBe('already_in_group');
     expect(elsewhere.body.error.message).toContain(s5);
 
-    const here = await c
-      .student(0)
-      .at(OPEN)
-      .patch(path, { addMembers: [s1] });
+    const here = await c.teacher.at(OPEN).patch(path, { addMembers: [s1] });
     expect(here.status).toBe(409);
     expect(here.body.error.message).toContain(s1);
 
-    const tooMany = await c
-      .student(0)
-      .at(OPEN)
-      .patch(path, { addMembers: [s3, s4] });
+    const tooMany = await c.teacher.at(OPEN).patch(path, { addMembers: [s3, s4] });
     expect(tooMany.status).toBe(409);
     expect(tooMany.body.error.code).toBe('group_full');
     expect(tooMany.body.error.message).toContain('at most 4 members');
 
-    const added = await c
-      .student(2)
-      .at(OPEN)
-      .patch(path, { addMembers: [s3] });
+    const added = await c.teacher.at(OPEN).patch(path, { addMembers: [s3] });
     expect(added.status, added.text).toBe(200);
     expect(emailsOf(added.body)).toEqual([s0, s1, c.students[2], s3]);
     expect(added.body.status).toBe('complete');
     expectCheap(added);
     const mail = await waitForMail(s3, (m) => m.subject.includes('Your group was changed'));
     expect(mail[0]?.body.text).toContain(`Added: Student 4 <${s3}>`);
+    expect(mail[0]?.body.text).toContain(`Changed by ${c.instructor} (instructor)`);
     expect(mail[0]?.body.text).toContain('If you were added by mistake, leave the group');
-    expect(mail[0]?.body.text).toContain(`/groups/${g.groupId}/members/`);
+    // Readable text, no API paths.
+    expect(mail[0]?.body.text).not.toContain('/courses/');
 
-    const full = await c
-      .student(0)
-      .at(OPEN)
-      .patch(path, { addMembers: [s8] });
+    const full = await c.teacher.at(OPEN).patch(path, { addMembers: [s8] });
     expect(full.status).toBe(409);
     expect(full.body.error.code).toBe('group_full');
     const snap = await snapshot(c.courseId);
@@ -205,7 +192,7 @@ describe('DELETE /courses/{courseId}/groups/{groupId}/members/{email}', () => {
     const told = await waitForMail(s0, (m) => m.subject.includes('A member left your group'));
     expect(told[0]?.body.text).toContain(`Student 3 <${s2}> left the group.`);
     expect(told[0]?.body.text).toContain('Status: incomplete');
-    // The student can join again (the group is below maxSize).
+    // The student can join again (the group is below maxSize): invited, then accepting.
     const back = await c
       .student(0)
       .at(OPEN)
@@ -213,7 +200,11 @@ describe('DELETE /courses/{courseId}/groups/{groupId}/members/{email}', () => {
         addMembers: [s2],
       });
     expect(back.status).toBe(200);
-    expect(back.body.status).toBe('complete');
+    expect(back.body.status).toBe('incomplete');
+    expect(back.body.invitations).toEqual([{ email: s2, name: 'Student 3', status: 'pending' }]);
+    const rejoined = await c.student(2).at(OPEN).post(`/courses/${c.courseId}/groups/${g.groupId}/accept`);
+    expect(rejoined.status, rejoined.text).toBe(200);
+    expect(rejoined.body.status).toBe('complete');
   });
 
   it('an empty group disappears and frees its paper seat', async () => {

@@ -87,7 +87,8 @@ describe('GET /courses/{courseId}/groups/{groupId} and /me', () => {
         courseId: c.courseId,
         paperId: 'flow-matching',
         status: 'complete',
-        version: 1,
+        version: g.version,
+        invitations: [],
       });
       expect(res.body.members).toEqual(
         [0, 1, 2].map((i) => ({ email: c.students[i], name: `Student ${i + 1}` })),
@@ -126,14 +127,22 @@ describe('DynamoDB calls per group route', () => {
       .post(`/courses/${c.courseId}/groups`, { members: c.students.slice(0, 3), paperId: 'ddim' });
     expect(created.status).toBe(201);
     const path = `/courses/${c.courseId}/groups/${created.body.groupId}`;
+    const accepted = await c.student(1).at(OPEN).post(`${path}/accept`);
     const answers = [
       created,
+      accepted,
+      await c.student(2).at(OPEN).get(`/courses/${c.courseId}/me`),
+      await c
+        .student(2)
+        .at(OPEN)
+        .delete(`${path}/invitations/${encodeURIComponent(c.students[2] ?? '')}`),
       await c.teacher.get(`/courses/${c.courseId}/groups`),
       await c.student(1).get(path),
       await c
         .student(1)
         .at(OPEN)
         .patch(path, { paperId: 'ddrm', addMembers: [c.students[3]] }),
+      await c.student(3).at(OPEN).post(`${path}/accept`),
       await c.teacher.at(OPEN).patch(path, { paperId: 'ddim', reason: 'fixing' }),
       await c
         .student(3)

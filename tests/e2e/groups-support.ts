@@ -5,6 +5,7 @@ import { listGroups, listPaperSeats } from '../../shared/store/group-repo.js';
 import { listStudents } from '../../shared/store/roster-repo.js';
 import type { ApiResponse, Loose } from '../support/api.js';
 import type { CourseFixture } from '../support/course-fixture.js';
+import { formGroupWithConsent } from '../support/group-formation.js';
 
 /** Helpers shared by the group tests (not a test file itself). */
 export const OPEN = '2023-03-01T10:00:00+01:00';
@@ -25,16 +26,14 @@ export const expectCheap = (res: ApiResponse<unknown>) => {
   expect(ddbOps(res)).not.toContain('Scan');
 };
 
-/** Forms a group of the given students (the first one calls) on a paper, before the deadline. */
-export const formGroup = async (c: CourseFixture, indexes: number[], paperId = 'ddim'): Promise<Loose> => {
-  const members = indexes.map((i) => c.students[i]);
-  const res = await c
-    .student(indexes[0] ?? 0)
-    .at(OPEN)
-    .post(`/courses/${c.courseId}/groups`, { members, paperId });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-};
+/** Forms a group of the given students (the first creates it, the others accept) on a paper, before the deadline. */
+export const formGroup = async (c: CourseFixture, indexes: number[], paperId = 'ddim'): Promise<Loose> =>
+  formGroupWithConsent(
+    c.api,
+    c.courseId,
+    indexes.map((i) => c.students[i] ?? ''),
+    { paperId, at: OPEN },
+  );
 
 export const emailsOf = (group: { members: { email: string }[] }) => group.members.map((m) => m.email);
 

@@ -9,6 +9,7 @@ import { depsAt } from '../../shared/runtime/deps.js';
 import { Api } from '../support/api.js';
 import { ADMIN } from '../support/course-fixture.js';
 import { stackDeps } from '../support/stack-deps.js';
+import { formGroupWithConsent } from '../support/group-formation.js';
 
 const api = new Api();
 const admin = api.as(ADMIN, { groups: ['admins'] });
@@ -41,19 +42,15 @@ describe('the live demo course', () => {
       'content-type': 'text/csv',
     });
     expect(roster.status).toBe(200);
-    const res = await api
-      .as(MEMBERS[0])
-      .post(`/courses/${courseId}/groups`, { members: MEMBERS, paperId: 'ddim' });
-    expect(res.status).toBe(201);
-    expect(res.body.status).toBe('complete');
+    const group = await formGroupWithConsent(api, courseId, [...MEMBERS], { paperId: 'ddim' });
+    expect(group.status).toBe('complete');
   });
 
   it('a newcomer can book at once: the seed lays out weekday slots 6–7 weeks out and booking is open', async () => {
     const courseId = `live-${randomUUID().slice(0, 8)}`;
     expect(await seedLiveCourse(depsAt(new Date(), { fixed: false }, base), courseId)).toBe('created');
     const student = api.as(MEMBERS[0]);
-    const formed = await student.post(`/courses/${courseId}/groups`, { members: MEMBERS, paperId: 'ddim' });
-    expect(formed.status).toBe(201);
+    const formed = { body: await formGroupWithConsent(api, courseId, [...MEMBERS], { paperId: 'ddim' }) };
     const slots = await student.get(`/courses/${courseId}/slots`);
     expect(slots.status).toBe(200);
     expect(slots.body.length).toBeGreaterThanOrEqual(20);
@@ -80,10 +77,8 @@ describe('the live demo course', () => {
     expect(groupDeadline(redated.body.config)).toBeGreaterThan(later);
 
     const now = new Date(later).toISOString();
-    const formed = await api
-      .as(MEMBERS[0], { now })
-      .post(`/courses/${courseId}/groups`, { members: MEMBERS, paperId: 'ddim' });
-    expect(formed.status).toBe(201);
+    const formed = await formGroupWithConsent(api, courseId, [...MEMBERS], { paperId: 'ddim', at: now });
+    expect(formed.members).toHaveLength(MEMBERS.length);
 
     expect(await seedLiveCourse(at(later + 30 * DAY), courseId)).toBe('kept');
     const kept = await admin.get(`/courses/${courseId}`);

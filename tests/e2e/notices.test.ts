@@ -4,6 +4,7 @@ import type { CourseConfigInput } from '../../shared/domain/course-config.js';
 import { Api } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
 import { mailFor, waitForMail } from '../support/mailbox.js';
+import { formGroupWithConsent } from '../support/group-formation.js';
 
 /**
  * The demo calendar moved to another year. Jobs act on every course due in their window, so each
@@ -43,14 +44,10 @@ describe('deadline reminders', () => {
     const config = demoInYear(2041);
     const c = await createCourse({ students: 5, overrides: config });
     const [a, b, d, lone1, lone2] = c.students as [string, string, string, string, string];
-    const formed = await c
-      .student(0)
-      .at('2041-03-01T10:00:00+01:00')
-      .post(`/courses/${c.courseId}/groups`, {
-        members: [a, b, d],
-        paperId: 'ddim',
-      });
-    expect(formed.status).toBe(201);
+    await formGroupWithConsent(c.api, c.courseId, [a, b, d], {
+      paperId: 'ddim',
+      at: '2041-03-01T10:00:00+01:00',
+    });
     // P7D: Monday 6 March 23:59 (UTC+1); P1D: Sunday 12 March 23:59, 22:59Z.
     expect((await runJob('send-reminders', '2041-03-06T23:00:00Z')).status).toBe(200);
     expect(await reminders(lone1, 'not in a group')).toHaveLength(1);
@@ -70,11 +67,10 @@ describe('deadline reminders', () => {
 
   it('fires "1 day before" the 28 April deadline at 23:59 Paris summer time (21:59Z), after the DST change', async () => {
     const c = await createCourse({ students: 3, overrides: demoInYear(2042) });
-    const formed = await c.student(0).at('2042-03-01T10:00:00+01:00').post(`/courses/${c.courseId}/groups`, {
-      members: c.students,
+    await formGroupWithConsent(c.api, c.courseId, c.students, {
       paperId: 'ddim',
+      at: '2042-03-01T10:00:00+01:00',
     });
-    expect(formed.status).toBe(201);
     // P7D first (Friday 21 April 23:59), as the 15-minute schedule would have sent it.
     await runJob('send-reminders', '2042-04-21T22:00:00Z');
     expect(await reminders(c.students[0] ?? '', 'Report')).toHaveLength(1);
@@ -92,13 +88,10 @@ describe('deadline enforcement', () => {
   it('at the group deadline: one summary to instructors, then the instructor places the students left over', async () => {
     const c = await createCourse({ students: 7, overrides: demoInYear(2043) });
     const s = c.students;
-    await c
-      .student(0)
-      .at('2043-03-01T10:00:00+01:00')
-      .post(`/courses/${c.courseId}/groups`, {
-        members: [s[0], s[1], s[2]],
-        paperId: 'ddim',
-      });
+    await formGroupWithConsent(c.api, c.courseId, s.slice(0, 3), {
+      paperId: 'ddim',
+      at: '2043-03-01T10:00:00+01:00',
+    });
     const after = '2043-03-13T23:10:00Z';
     await runJob('enforce-deadlines', after);
     await runJob('enforce-deadlines', after);
@@ -140,11 +133,11 @@ describe('deadline enforcement', () => {
     const groupIds: string[] = [];
     // Formed one minute apart: groups without a slot are served in the order they were formed.
     for (const i of [0, 3, 6]) {
-      const r = await c
-        .student(i)
-        .at(`2044-03-01T10:0${i}:00+01:00`)
-        .post(`/courses/${c.courseId}/groups`, { members: [s[i], s[i + 1], s[i + 2]], paperId: 'ddim' });
-      groupIds.push(r.body.groupId);
+      const g = await formGroupWithConsent(c.api, c.courseId, s.slice(i, i + 3), {
+        paperId: 'ddim',
+        at: `2044-03-01T10:0${i}:00+01:00`,
+      });
+      groupIds.push(g.groupId);
     }
     const laid = await c.teacher.at('2044-04-01T10:00:00+02:00').put(`/courses/${c.courseId}/slots`, {
       days: [

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import { createCourse, type CourseFixture } from '../support/course-fixture.js';
 import type { Loose } from '../support/api.js';
+import { formGroupWithConsent } from '../support/group-formation.js';
+import { mailFor } from '../support/mailbox.js';
 
 /** Group formation happens before the group deadline (13 March). */
 export const GROUPS_AT = '2023-03-01T10:00:00+01:00';
@@ -17,14 +19,9 @@ export const courseWithGroups = async (
   options: Parameters<typeof createCourse>[0] = {},
 ): Promise<GroupCourse> => {
   const c = await createCourse({ students: 7, ...options });
-  const form = async (i: number, members: string[]) => {
-    const res = await c
-      .student(i)
-      .at(GROUPS_AT)
-      .post(`/courses/${c.courseId}/groups`, { members, paperId: 'ddim' });
-    expect(res.status, res.text).toBe(201);
-    return res.body.groupId as string;
-  };
+  const form = async (_creator: number, members: string[]) =>
+    (await formGroupWithConsent(c.api, c.courseId, members, { paperId: 'ddim', at: GROUPS_AT }))
+      .groupId as string;
   const membersA = c.students.slice(0, 3);
   const membersB = c.students.slice(3, 6);
   const [groupA, groupB] = [await form(0, membersA), await form(3, membersB)];
@@ -119,4 +116,17 @@ export const uploadFile = async (
   expect(sent.status, sent.text).toBe(204);
   const decided = await waitForDecision(who, courseId, deliverableId, ticket.submissionId);
   return { ticket, submission: decided, ddbCalls: Number(res.headers.get('x-examdesk-ddb-calls')) };
+};
+
+/** Every mail of forming the two groups was sent: the creator's, the invitations and each "joined" mail. */
+export const fixtureMailSent = async (c: GroupCourse) => {
+  const expected = (group: string[], i: number) => (i === 0 ? 1 : 1) + (group.length - Math.max(i, 1));
+  for (const group of [c.membersA, c.membersB])
+    for (const [i, m] of group.entries()) {
+      const deadline = Date.now() + 10_000;
+      // Creator: created + a "joined" per invitee; invitee i: the invitation + a "joined" from i on.
+      while ((await mailFor(m)).length < expected(group, i) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(await mailFor(m)).toHaveLength(expected(group, i));
+    }
 };

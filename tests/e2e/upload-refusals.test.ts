@@ -135,10 +135,10 @@ describe('bad uploads get a clear refusal and an accurate record', () => {
       expect(r.submission.reason).toMatch(reason);
       expect(r.submission.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
-    const mails = await waitForMail(c.membersA[2] ?? '', (m) => m.subject.includes('REFUSED'));
+    const mails = await waitForMail(c.membersA[2] ?? '', (m) => m.subject.includes('REFUSED'), 15_000);
     expect(mails.length).toBeGreaterThanOrEqual(1);
     const locked = (
-      await waitForMail(c.membersA[1] ?? '', (m) => (m.body.text ?? '').includes('File: locked.pdf'))
+      await waitForMail(c.membersA[1] ?? '', (m) => (m.body.text ?? '').includes('File: locked.pdf'), 15_000)
     )[0];
     expect(locked?.body.text).toContain('REFUSED. The PDF is protected by a password');
     // Nothing accepted: the group is missing for the instructor.
@@ -212,7 +212,7 @@ describe('bad uploads get a clear refusal and an accurate record', () => {
       at: APRIL,
       contributions: contributionsOf(c.membersB),
     });
-    await waitForMail(c.membersB[0] ?? '', (m) => m.subject.includes('file received'));
+    await waitForMail(c.membersB[0] ?? '', (m) => m.subject.includes('file received'), 15_000);
     // The same form again within its 10 minutes, with other bytes of the same size.
     const other = Buffer.alloc(pdf.length, 0x20);
     const again = await postForm(r.ticket, other, {

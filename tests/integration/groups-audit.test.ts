@@ -3,6 +3,7 @@ import { stackDeps } from '../support/stack-deps.js';
 import { keys } from '../../shared/store/keys.js';
 import { queryAll } from '../../shared/store/table-ops.js';
 import { createCourse } from '../support/course-fixture.js';
+import { formGroupWithConsent } from '../support/group-formation.js';
 
 const deps = stackDeps();
 const OPEN = '2023-03-01T10:00:00+01:00';
@@ -19,10 +20,9 @@ describe('instructors’ group changes are audited in the same transaction', () 
   it('records who, when, what and why for each instructor change, and nothing for students’ own changes', async () => {
     const c = await createCourse({ students: 6 });
     const [s0 = '', s1 = '', s2 = '', s3 = ''] = c.students;
-    const formed = await c
-      .student(0)
-      .at(OPEN)
-      .post(`/courses/${c.courseId}/groups`, { members: [s0, s1, s2], paperId: 'ddim' });
+    const formed = {
+      body: await formGroupWithConsent(c.api, c.courseId, [s0, s1, s2], { paperId: 'ddim', at: OPEN }),
+    };
     const path = `/courses/${c.courseId}/groups/${formed.body.groupId}`;
     expect((await c.student(1).at(OPEN).patch(path, { paperId: 'ddrm' })).status).toBe(200);
     expect(await auditOf(c.courseId)).toEqual([]);

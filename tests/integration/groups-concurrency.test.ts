@@ -32,7 +32,18 @@ const expectConsistent = async (c: CourseFixture) => {
   expect(groups.flatMap((g) => g.members)).toHaveLength(memberOf.size); // no one in two groups
   for (const s of students) expect(s.groupId ?? null).toBe(memberOf.get(s.email) ?? null);
   const perPaper = new Map<string, number>();
-  for (const g of groups) perPaper.set(g.paperId, (perPaper.get(g.paperId) ?? 0) + 1);
+  for (const g of groups) if (g.paperId) perPaper.set(g.paperId, (perPaper.get(g.paperId) ?? 0) + 1);
+  // Invitations are recorded on both sides; a student in a group has none left open.
+  for (const s of students) {
+    if (s.groupId) expect(s.invitedTo ?? [], `${s.email} is grouped`).toEqual([]);
+    for (const g of s.invitedTo ?? [])
+      expect(
+        groups.find((x) => x.groupId === g)?.invited ?? [s.email],
+        `${s.email} invited to ${g}`,
+      ).toContain(s.email);
+  }
+  for (const g of groups)
+    for (const e of g.invited) expect(memberOf.has(e), `${e} invited and grouped`).toBe(false);
   for (const p of PAPERS) expect(seats.get(p) ?? 0, `seats of ${p}`).toBe(perPaper.get(p) ?? 0);
   // The instructor's view says the same.
   const view = await c.teacher.get(`/courses/${c.courseId}/groups`);
@@ -45,34 +56,76 @@ const expectConsistent = async (c: CourseFixture) => {
 };
 
 describe('groups under concurrency (through HTTP, checked in DynamoDB)', () => {
-  it('20 concurrent groups claiming the same student: exactly one wins, the others get 409', async () => {
+  it('a student invited by 20 groups accepts all 20 at once: exactly one wins, the other 19 are withdrawn', async () => {
     const c = await createCourse({ students: 41 });
     const contested = c.students[0] ?? '';
+    // 20 groups of two invite the same classmate (one after the other: the race under test is the accepting).
+    const made: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const caller = c.students[1 + 2 * i] ?? '';
+      const partner = c.students[2 + 2 * i] ?? '';
+      const res = await c.api
+        .as(caller)
+        .at(OPEN)
+        .post(`/courses/${c.courseId}/groups`, { members: [caller, partner, contested] });
+      expect(res.status, res.text).toBe(201);
+      made.push(res.body.groupId as string);
+    }
+    const me = await c.student(0).at(OPEN).get(`/courses/${c.courseId}/me`);
+    expect(me.body.invitations).toHaveLength(20);
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => {
-        const caller = c.students[1 + 2 * i] ?? '';
-        const partner = c.students[2 + 2 * i] ?? '';
-        return withTryAgain(() =>
-          c.api
-            .as(caller)
-            .at(OPEN)
-            .post(`/courses/${c.courseId}/groups`, {
-              members: [caller, partner, contested],
-              paperId: PAPERS[i % PAPERS.length],
-            }),
-        );
-      }),
+      made.map((groupId) =>
+        withTryAgain(() => c.student(0).at(OPEN).post(`/courses/${c.courseId}/groups/${groupId}/accept`)),
+      ),
     );
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
-    for (const r of results.filter((x) => x.status === 409))
-      expect(r.body.error.code).toMatch(/^(already_in_group|try_again)$/);
-    expect(results.filter((r) => r.body?.error?.code === 'already_in_group').length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    // The losers see the student in a group already, or their invitation gone with the winner's accept.
+    for (const r of results.filter((x) => x.status !== 200)) {
+      expect([404, 409]).toContain(r.status);
+      if (r.status === 409) expect(r.body.error.code).toMatch(/^(already_in_group|group_full|try_again)$/);
+    }
     const { groups, students } = await expectConsistent(c);
-    expect(groups).toHaveLength(1);
-    expect(groups[0]?.members).toContain(contested);
-    expect(students.filter((s) => s.groupId)).toHaveLength(3);
+    const joined = groups.filter((g) => g.members.includes(contested));
+    expect(joined).toHaveLength(1);
+    // Accepting one withdrew the other 19: no group still waits for them.
+    expect(groups.filter((g) => g.invited.includes(contested))).toHaveLength(0);
+    expect(students.find((s) => s.email === contested)?.invitedTo ?? []).toEqual([]);
+    const after = await c.student(0).at(OPEN).get(`/courses/${c.courseId}/me`);
+    expect(after.body.invitations).toEqual([]);
+    expect(after.body.group.groupId).toBe(joined[0]?.groupId);
+  });
+
+  it('10 invitees accept a group with 3 places at once: exactly 3 join, the others get 409 group_full', async () => {
+    const c = await createCourse({ students: 12 });
+    const [creator = '', ...rest] = c.students;
+    const invitees = rest.slice(0, 10);
+    const made = await c
+      .student(0)
+      .at(OPEN)
+      .post(`/courses/${c.courseId}/groups`, { members: [creator] });
+    expect(made.status, made.text).toBe(201);
+    const groupId = made.body.groupId as string;
+    const invited = await c
+      .student(0)
+      .at(OPEN)
+      .patch(`/courses/${c.courseId}/groups/${groupId}`, { addMembers: invitees });
+    expect(invited.status, invited.text).toBe(200);
+    expect(invited.body.invitations).toHaveLength(10);
+    const results = await Promise.all(
+      invitees.map((e) =>
+        withTryAgain(() => c.api.as(e).at(OPEN).post(`/courses/${c.courseId}/groups/${groupId}/accept`)),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(3);
+    for (const r of results.filter((x) => x.status !== 200)) {
+      expect(r.status).toBe(409);
+      expect(r.body.error.code).toBe('group_full');
+    }
+    const { groups } = await expectConsistent(c);
+    expect(groups[0]?.members).toHaveLength(4);
+    // The seven who did not get in are still invited (the group could free a place) but cannot join while full.
+    expect(groups[0]?.invited).toHaveLength(7);
   });
 
   it('20 concurrent groups for a paper capped at 2: exactly 2 get it, the others get 409 paper_full', async () => {

@@ -9,20 +9,41 @@ import {
   throttleSes,
   waitForMailTo,
 } from '../support/outbox-drain.js';
+import { seedGradedGroups } from '../support/seed-grades.js';
 
 /** The bench publishes for 2,000 (bench/scenarios/mail.ts); here 200, for time. */
 const N = 200;
+/** Member changes: some members of a group get a final of their own, not their group's. */
+const MEMBER_CHANGES = 10;
 
 /**
  * Publishing grades writes ONE fan-out item in the publication's transaction; the stack's own
  * sender (fed by the table's stream) expands it into one intent per student (written once each)
  * and sends them at the account's rate (local GetAccount: 50/s) to the local SES, which throttles
- * part of them here. Every student ends with exactly one grade mail.
+ * part of them here. Publication mails only complete grades, so every student is first put in a
+ * group with both components graded (seeded straight into the table). Every student ends with
+ * exactly one grade mail, holding their own final.
  */
 describe('publishing grades through the outbox', () => {
   it(`${N} students, 20 sends throttled: every student gets exactly one grade mail (0 lost, 0 duplicated)`, async () => {
     const c = await createCourse({ students: N });
     const d = stackDeps();
+    await seedGradedGroups(d, {
+      courseId: c.courseId,
+      instructor: c.instructor,
+      students: c.students,
+      groupSize: 4,
+      memberChanges: MEMBER_CHANGES,
+    });
+    // Each student's final as the instructor's grade book shows it: what their mail must say.
+    const book = await c.teacher.get(`/courses/${c.courseId}/grades`);
+    expect(book.status).toBe(200);
+    const finals = new Map<string, string | null>(
+      (book.body as { email: string; finalText: string | null }[]).map((r) => [r.email, r.finalText]),
+    );
+    expect([...finals.values()].every((f) => f !== null && /^\d+\.\d\d$/.test(f))).toBe(true);
+    // Finals differ between students, so a mail with someone else's final would show.
+    expect(new Set(finals.values()).size).toBeGreaterThan(5);
     await throttleSes(20, c.courseId);
 
     const pub = await c.teacher.post(`/courses/${c.courseId}/grades/publish`);
@@ -68,6 +89,11 @@ describe('publishing grades through the outbox', () => {
     expect(duplicates(got)).toEqual([]);
     expect(new Set(got.flatMap((m) => m.destination.to))).toEqual(new Set(c.students));
     // Each mail holds its own student's grades and nobody else's.
-    expect(got.every((m) => m.body.text?.includes('Final grade: not available (not in a group)'))).toBe(true);
+    const wrong = got.filter((m) => {
+      const text = m.body.text ?? '';
+      const final = finals.get(m.destination.to[0] ?? '');
+      return !final || !text.includes(`Final grade: ${final} / 20`) || text.includes('not available');
+    });
+    expect(wrong.map((m) => m.destination.to[0])).toEqual([]);
   }, 180_000);
 });

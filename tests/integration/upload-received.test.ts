@@ -12,7 +12,12 @@ import { createdObject } from '../../shared/uploads/s3-event.js';
 import { ownerSubmissionsPrefix } from '../../shared/uploads/upload-store.js';
 import { mailFor, waitForMail } from '../support/mailbox.js';
 import { pdfWithPages } from '../support/pdf-fixtures.js';
-import { contributionsOf, courseWithGroups, type GroupCourse } from '../e2e/upload-helpers.js';
+import {
+  contributionsOf,
+  courseWithGroups,
+  fixtureMailSent,
+  type GroupCourse,
+} from '../e2e/upload-helpers.js';
 import { runRetryMail } from '../support/outbox-drain.js';
 
 // A bucket of its own: the local stack's handler (which watches examdesk-files) ignores its events,
@@ -62,11 +67,6 @@ const receiptIntents = (c: GroupCourse, uploadId: string) =>
   queryCourse(base, coursePk(c.courseId), keys.outbox(c.courseId, `receipt#${uploadId}#`).sk);
 
 /** The fixture's own mails (group formed) are sent first: SES faults set later meet receipts only. */
-const fixtureMailSent = async (c: GroupCourse) => {
-  for (const m of [...c.membersA, ...c.membersB])
-    expect(await waitForMail(m, (x) => x.subject.includes('Your group was created'), 10_000)).toHaveLength(1);
-};
-
 const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;
   let value = await read();

@@ -1,4 +1,5 @@
 import type { CourseFixture } from './course-fixture.js';
+import { formGroupWithConsent } from './group-formation.js';
 
 /** Before the demo course's group deadline (Monday 13 March 2023, 23:59 Paris). */
 export const BEFORE_GROUP_DEADLINE = '2023-03-01T10:00:00+01:00';
@@ -10,16 +11,12 @@ export const formGroups = async (
 ): Promise<string[]> => {
   const ids: string[] = [];
   for (const g of groups) {
-    const first = g.members[0] ?? 0;
-    const res = await c
-      .student(first)
-      .at(BEFORE_GROUP_DEADLINE)
-      .post(`/courses/${c.courseId}/groups`, {
-        members: g.members.map((i) => c.students[i]),
-        paperId: g.paperId,
-      });
-    if (res.status !== 201) throw new Error(`group: ${res.status} ${res.text}`);
-    ids.push(res.body.groupId as string);
+    const members = g.members.map((i) => c.students[i] ?? '');
+    const group = await formGroupWithConsent(c.api, c.courseId, members, {
+      paperId: g.paperId,
+      at: BEFORE_GROUP_DEADLINE,
+    });
+    ids.push(group.groupId as string);
   }
   return ids;
 };
@@ -33,3 +30,10 @@ export const memberPath = (c: CourseFixture, groupId: string, email: string) =>
 export const aspects = (theoretical: number, methodological: number, experimental: number) => ({
   aspects: { theoretical, methodological, experimental },
 });
+
+/**
+ * An instructor's reason that lets a grade be entered before its rule is met (the presentation has
+ * started, a report was accepted): for tests about grade math, mail and access. The rules and their
+ * refusals are tested in grades-rules.test.ts.
+ */
+export const waived = { reason: 'Entered before its rule is met (rules are tested in grades-rules.test.ts)' };

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { MailRecord } from '../../local/local-routes.js';
 import type { ApiResponse, Loose } from './api.js';
 import { createCourse, type CourseFixture } from './course-fixture.js';
+import { formGroupWithConsent } from './group-formation.js';
 
 /** Before the group deadline (13 March 2023), when students form groups. */
 export const GROUPS_OPEN = '2023-03-01T10:00:00+01:00';
@@ -45,12 +46,11 @@ export const courseWithGroups = async (options: {
     8,
     Array.from({ length: options.groups }, (_, i) => async () => {
       const members = c.students.slice(i * size, i * size + size);
-      const res = await c.api
-        .as(members[0])
-        .at(GROUPS_OPEN)
-        .post(`/courses/${c.courseId}/groups`, { members, paperId: 'ddim' });
-      if (res.status !== 201) throw new Error(`group ${i}: ${res.status} ${res.text}`);
-      return { groupId: res.body.groupId as string, members };
+      const group = await formGroupWithConsent(c.api, c.courseId, members, {
+        paperId: 'ddim',
+        at: GROUPS_OPEN,
+      });
+      return { groupId: group.groupId as string, members };
     }),
   );
   return { ...c, groups };

@@ -17,6 +17,13 @@ const row = (over: Partial<CsvRow>): CsvRow => ({
   ...over,
 });
 
+/** The detail columns of a row that carries none (rows built without `details`). */
+const emptyDetails = Object.fromEntries(
+  csvHeader(grading)
+    .slice(9)
+    .map((h) => [h, '']),
+);
+
 describe('grades CSV', () => {
   it('starts with a UTF-8 BOM, ends lines with CRLF and survives a round trip with accents, commas and quotes', () => {
     const rows = [
@@ -52,6 +59,7 @@ describe('grades CSV', () => {
         presentation: '15.00',
         final: '14.56',
         finalNote: '',
+        ...emptyDetails,
       },
       {
         email: 'zoe@students.example',
@@ -63,6 +71,7 @@ describe('grades CSV', () => {
         presentation: '',
         final: '',
         finalNote: 'not in a group',
+        ...emptyDetails,
       },
       expect.objectContaining({ name: 'Ben Ali, Yanis', studentId: '0042' }),
     ]);
@@ -98,5 +107,59 @@ describe('grades CSV', () => {
       columns: true,
     }) as Record<string, string>[];
     expect(parsed[0]?.name).toBe(`'=HYPERLINK("http://x")`);
+  });
+
+  it('keeps the first columns of the first release in place and appends aspects, comments, changes and the exact final', () => {
+    expect(csvHeader(grading)).toEqual([
+      'email',
+      'name',
+      'studentId',
+      'groupId',
+      'paperId',
+      'report',
+      'presentation',
+      'final',
+      'finalNote',
+      'report.theoretical',
+      'report.methodological',
+      'report.experimental',
+      'report.comment',
+      'report.changeKind',
+      'report.changeValue',
+      'report.changeReason',
+      'presentation.comment',
+      'presentation.changeKind',
+      'presentation.changeValue',
+      'presentation.changeReason',
+      'finalExact',
+    ]);
+    const csv = gradesCsv(grading, [
+      row({
+        components: { report: 15.33, presentation: 15 },
+        finalText: '15.22',
+        details: {
+          aspects: { report: { theoretical: 13, methodological: 14.5, experimental: 16 } },
+          comments: { report: '=clear, "well argued"\nsecond line', presentation: 'On time' },
+          changes: { report: { kind: 'adjustment', value: 1, reason: '-did more of the experiments' } },
+          finalExact: '137/9',
+        },
+      }),
+    ]);
+    const [parsed] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(parsed).toMatchObject({
+      report: '15.33',
+      final: '15.22',
+      'report.theoretical': '13',
+      'report.methodological': '14.5',
+      'report.experimental': '16',
+      // Free text is kept whole (quotes, newline) and inert.
+      'report.comment': `'=clear, "well argued"\nsecond line`,
+      'report.changeKind': 'adjustment',
+      'report.changeValue': '1',
+      'report.changeReason': "'-did more of the experiments",
+      'presentation.comment': 'On time',
+      'presentation.changeKind': '',
+      finalExact: '137/9',
+    });
   });
 });

@@ -114,9 +114,43 @@ export interface paths {
         /** All groups with members, paper and status; roster students in no group; load of each paper */
         get: operations["listGroups"];
         put?: never;
-        /** Form a group (the caller among the members) and choose a paper; every member is emailed */
+        /** Form a group. A student joins it alone and invites the other classmates listed (they join when they accept); an instructor places the members directly (audited). The paper is optional; everyone concerned is emailed */
         post: operations["createGroup"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/groups/{groupId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation to this group (the invitee, before the group deadline): join it, and every other invitation is withdrawn; the group and the withdrawn groups are emailed */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/groups/{groupId}/invitations/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Decline an invitation (the invitee) or withdraw it (a member of the group, or an instructor: audited); allowed at any time; the other side is emailed */
+        delete: operations["endInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -187,7 +221,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the paper and/or add members (members before the group deadline; instructors anytime, with a reason after it); every member is emailed */
+        /** Change the paper and/or add members: a member invites them (they join when they accept), an instructor adds them directly (with a reason after the group deadline); everyone concerned is emailed */
         patch: operations["updateGroup"];
         trace?: never;
     };
@@ -203,6 +237,41 @@ export interface paths {
         post?: never;
         /** Leave a group (that member, before the deadline) or remove a member (instructor; `reason` required after the deadline). An empty group is deleted and frees its paper seat */
         delete: operations["removeGroupMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/groups/{groupId}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group’s ranking of the papers (its members and instructors) */
+        get: operations["getPreferences"];
+        /** Rank the papers for the group, best first (courses with groups.paperChoice "ranked"; any member or an instructor, until the group deadline) */
+        put: operations["putPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The paper allocation of the groups without a paper (instructors): a preview over the current rankings until the group-deadline job runs, then what it did, with the satisfaction report */
+        get: operations["getAllocation"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -269,6 +338,57 @@ export interface paths {
         get?: never;
         /** Extend one owner's deadline for a deliverable (group id, or student email for per-student deliverables); audited, owners are emailed */
         put: operations["putExtension"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/deliverables/{deliverableId}/contributions/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write, or confirm by sending it again, your own contribution statement for a deliverable that requires them, while it is open for your group; it counts over any text an uploader proposed for you */
+        put: operations["putContribution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/groups/{groupId}/peer-ratings/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate every member's contribution to your group, yourself included, 1..5 (courses with groups.peerRating); confidential, replaces your previous rating */
+        put: operations["putPeerRatings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/groups/{groupId}/peer-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Instructors: a group's peer ratings and each member's suggested WebPA factor (apply it, if you choose, through the member adjustment) */
+        get: operations["getPeerRatings"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -423,8 +543,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the grades: students see their own in /me and each is emailed (idempotent) */
+        /** Publish the grades to all students or only those whose grade is complete (each mailed once complete, with aspects and comments); dryRun says who would receive what and who is incomplete */
         post: operations["publishGrades"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/grades/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw published grades with a reason (audited): /me shows none, mailed students are told they were withdrawn */
+        post: operations["unpublishGrades"];
         delete?: never;
         options?: never;
         head?: never;
@@ -440,6 +577,161 @@ export interface paths {
         };
         /** Who changed what, when and why: grades, publication, and instructor overrides, newest first */
         get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/marking/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign graders to groups per component (lead marker or admin; audited) */
+        put: operations["putMarkingAssignments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/marking/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's marking queue and progress; the lead sees every grader's */
+        get: operations["getMarkingQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A second-marked component's independent marks (a grader sees the other once theirs is in) */
+        get: operations["getMarks"];
+        /** Enter your independent mark of a second-marked component (assigned graders; audited without the value) */
+        put: operations["putMark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The lead agrees the final of two marks (the mean or either mark within the threshold; over it a mark or their own value, with a reason): it becomes the group's grade (audited with both marks) */
+        post: operations["agreeMarks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/regrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Instructors: every regrade request, open ones first, with what the student saw and the answer */
+        get: operations["listRegrades"];
+        put?: never;
+        /** Students: ask for a regrade of a component of your published grade, with a reason, within grading.regradeDays of the publication (instructors are mailed) */
+        post: operations["requestRegrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/regrades/{regradeId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Instructors: answer a regrade request, 'upheld' or 'changed' (after changing the grade with the grade routes), with a response the student is mailed (audited) */
+        post: operations["answerRegrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/gradebook.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grades as Moodle's or Canvas's gradebook import reads them (?format=moodle|canvas) */
+        get: operations["getGradebookCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/deliverables/{deliverableId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a ZIP of the deliverable's accepted files, named <group or student>_<paper>_<file> (audited); built in the background */
+        post: operations["requestArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/courses/{courseId}/deliverables/{deliverableId}/archive/{archiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a requested ZIP goes; once ready, a short-lived link to it */
+        get: operations["getArchive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -686,6 +978,12 @@ export interface operations {
                                  */
                                 deadline: string;
                                 maxGroupsPerPaper?: number;
+                                /**
+                                 * @description first-come (absent): groups take a paper with seats left; ranked: groups rank the papers and the group-deadline job allocates them. maxGroupsPerPaper caps both
+                                 * @enum {string}
+                                 */
+                                paperChoice?: "first-come" | "ranked";
+                                peerRating?: boolean;
                             };
                             papers: {
                                 id: string;
@@ -748,6 +1046,13 @@ export interface operations {
                                         /** @description An exact fraction, e.g. "2/3" */
                                         weight: string;
                                     }[];
+                                    /** @description The deliverable this component grades */
+                                    deliverableId?: string;
+                                    /**
+                                     * @description This component grades the presentation
+                                     * @constant
+                                     */
+                                    presentation?: true;
                                 }[];
                                 /**
                                  * @default {
@@ -764,6 +1069,20 @@ export interface operations {
                                      */
                                     mode: "half-up" | "half-even" | "down" | "up";
                                 };
+                                markers?: {
+                                    /** @description The lead marker (an instructor): assigns groups to graders and agrees second-marked finals */
+                                    lead: unknown;
+                                    /** @description Components marked independently by two graders; the lead agrees the final */
+                                    secondMarking?: {
+                                        components: string[];
+                                        /** @description Two marks further apart than this (in points of the scale) are flagged as a disagreement */
+                                        threshold: number;
+                                    };
+                                    /** @description Components whose graders see no member names or emails until grades are published */
+                                    anonymous?: string[];
+                                };
+                                /** @description Days after the publication of the grades during which a student may request a regrade of a component; absent: no regrade requests */
+                                regradeDays?: number;
                             };
                             /**
                              * @default [
@@ -850,6 +1169,12 @@ export interface operations {
                          */
                         deadline: string;
                         maxGroupsPerPaper?: number;
+                        /**
+                         * @description first-come (absent): groups take a paper with seats left; ranked: groups rank the papers and the group-deadline job allocates them. maxGroupsPerPaper caps both
+                         * @enum {string}
+                         */
+                        paperChoice?: "first-come" | "ranked";
+                        peerRating?: boolean;
                     };
                     papers: {
                         id: string;
@@ -912,6 +1237,13 @@ export interface operations {
                                 /** @description An exact fraction, e.g. "2/3" */
                                 weight: string;
                             }[];
+                            /** @description The deliverable this component grades */
+                            deliverableId?: string;
+                            /**
+                             * @description This component grades the presentation
+                             * @constant
+                             */
+                            presentation?: true;
                         }[];
                         /**
                          * @default {
@@ -928,6 +1260,23 @@ export interface operations {
                              */
                             mode?: "half-up" | "half-even" | "down" | "up";
                         };
+                        markers?: {
+                            /**
+                             * Format: email
+                             * @description The lead marker (an instructor): assigns groups to graders and agrees second-marked finals
+                             */
+                            lead: string;
+                            /** @description Components marked independently by two graders; the lead agrees the final */
+                            secondMarking?: {
+                                components: string[];
+                                /** @description Two marks further apart than this (in points of the scale) are flagged as a disagreement */
+                                threshold: number;
+                            };
+                            /** @description Components whose graders see no member names or emails until grades are published */
+                            anonymous?: string[];
+                        };
+                        /** @description Days after the publication of the grades during which a student may request a regrade of a component; absent: no regrade requests */
+                        regradeDays?: number;
                     };
                     /**
                      * @default [
@@ -967,6 +1316,12 @@ export interface operations {
                                  */
                                 deadline: string;
                                 maxGroupsPerPaper?: number;
+                                /**
+                                 * @description first-come (absent): groups take a paper with seats left; ranked: groups rank the papers and the group-deadline job allocates them. maxGroupsPerPaper caps both
+                                 * @enum {string}
+                                 */
+                                paperChoice?: "first-come" | "ranked";
+                                peerRating?: boolean;
                             };
                             papers: {
                                 id: string;
@@ -1029,6 +1384,13 @@ export interface operations {
                                         /** @description An exact fraction, e.g. "2/3" */
                                         weight: string;
                                     }[];
+                                    /** @description The deliverable this component grades */
+                                    deliverableId?: string;
+                                    /**
+                                     * @description This component grades the presentation
+                                     * @constant
+                                     */
+                                    presentation?: true;
                                 }[];
                                 /**
                                  * @default {
@@ -1045,6 +1407,20 @@ export interface operations {
                                      */
                                     mode: "half-up" | "half-even" | "down" | "up";
                                 };
+                                markers?: {
+                                    /** @description The lead marker (an instructor): assigns groups to graders and agrees second-marked finals */
+                                    lead: unknown;
+                                    /** @description Components marked independently by two graders; the lead agrees the final */
+                                    secondMarking?: {
+                                        components: string[];
+                                        /** @description Two marks further apart than this (in points of the scale) are flagged as a disagreement */
+                                        threshold: number;
+                                    };
+                                    /** @description Components whose graders see no member names or emails until grades are published */
+                                    anonymous?: string[];
+                                };
+                                /** @description Days after the publication of the grades during which a student may request a regrade of a component; absent: no regrade requests */
+                                regradeDays?: number;
                             };
                             /**
                              * @default [
@@ -1092,6 +1468,12 @@ export interface operations {
                                  */
                                 deadline: string;
                                 maxGroupsPerPaper?: number;
+                                /**
+                                 * @description first-come (absent): groups take a paper with seats left; ranked: groups rank the papers and the group-deadline job allocates them. maxGroupsPerPaper caps both
+                                 * @enum {string}
+                                 */
+                                paperChoice?: "first-come" | "ranked";
+                                peerRating?: boolean;
                             };
                             papers: {
                                 id: string;
@@ -1154,6 +1536,13 @@ export interface operations {
                                         /** @description An exact fraction, e.g. "2/3" */
                                         weight: string;
                                     }[];
+                                    /** @description The deliverable this component grades */
+                                    deliverableId?: string;
+                                    /**
+                                     * @description This component grades the presentation
+                                     * @constant
+                                     */
+                                    presentation?: true;
                                 }[];
                                 /**
                                  * @default {
@@ -1170,6 +1559,20 @@ export interface operations {
                                      */
                                     mode: "half-up" | "half-even" | "down" | "up";
                                 };
+                                markers?: {
+                                    /** @description The lead marker (an instructor): assigns groups to graders and agrees second-marked finals */
+                                    lead: unknown;
+                                    /** @description Components marked independently by two graders; the lead agrees the final */
+                                    secondMarking?: {
+                                        components: string[];
+                                        /** @description Two marks further apart than this (in points of the scale) are flagged as a disagreement */
+                                        threshold: number;
+                                    };
+                                    /** @description Components whose graders see no member names or emails until grades are published */
+                                    anonymous?: string[];
+                                };
+                                /** @description Days after the publication of the grades during which a student may request a regrade of a component; absent: no regrade requests */
+                                regradeDays?: number;
                             };
                             /**
                              * @default [
@@ -1404,11 +1807,23 @@ export interface operations {
                         group: {
                             groupId: string;
                             courseId: string;
+                            /** @description Accepted members: only they count for the size rules */
                             members: {
                                 email: string;
                                 name: string | null;
                             }[];
-                            paperId: string;
+                            /** @description Classmates invited who have not answered */
+                            invitations: {
+                                email: string;
+                                name: string | null;
+                                /**
+                                 * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "lapsed";
+                            }[];
+                            /** @description null until the group has a paper */
+                            paperId: string | null;
                             paper: {
                                 id: string;
                                 title: string;
@@ -1428,6 +1843,23 @@ export interface operations {
                             createdAt: string;
                             updatedAt: string;
                         } | null;
+                        /** @description Open invitations to groups (empty once in a group: accepting withdraws the others) */
+                        invitations: {
+                            groupId: string;
+                            /** @description The group’s accepted members (emails) */
+                            members: string[];
+                            paper: {
+                                id: string;
+                                title: string;
+                                url: string;
+                            } | null;
+                            size: {
+                                members: number;
+                                max: number;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "lapsed";
+                        }[];
                         submissions: {
                             deliverableId: string;
                             title: string;
@@ -1464,9 +1896,21 @@ export interface operations {
                                 contentType: string;
                                 uploadedBy: string;
                                 deadline: string | null;
+                                /** @description The statements the uploader sent with this version (email -> text) */
                                 contributions?: {
                                     [key: string]: string;
                                 };
+                                /** @description Deliverables that require contributions: per member of this version, the statement that counts and whether the member confirmed it */
+                                statements?: {
+                                    email: string;
+                                    /** @description The text that counts; null when there is none */
+                                    statement: string | null;
+                                    /** @description The member wrote or confirmed it themselves (their own PUT, or the upload they made) */
+                                    confirmed: boolean;
+                                    confirmedAt: string | null;
+                                    /** @description The uploader who proposed this text, while the member has not confirmed it; else null */
+                                    proposedBy: string | null;
+                                }[];
                                 /** @description Pending uploads: when the form expires */
                                 expiresAt?: string;
                             } | null;
@@ -1493,11 +1937,34 @@ export interface operations {
                                 contentType: string;
                                 uploadedBy: string;
                                 deadline: string | null;
+                                /** @description The statements the uploader sent with this version (email -> text) */
                                 contributions?: {
                                     [key: string]: string;
                                 };
+                                /** @description Deliverables that require contributions: per member of this version, the statement that counts and whether the member confirmed it */
+                                statements?: {
+                                    email: string;
+                                    /** @description The text that counts; null when there is none */
+                                    statement: string | null;
+                                    /** @description The member wrote or confirmed it themselves (their own PUT, or the upload they made) */
+                                    confirmed: boolean;
+                                    confirmedAt: string | null;
+                                    /** @description The uploader who proposed this text, while the member has not confirmed it; else null */
+                                    proposedBy: string | null;
+                                }[];
                                 /** @description Pending uploads: when the form expires */
                                 expiresAt?: string;
+                            }[];
+                            /** @description Deliverables that require contributions: each current member's statement and whether they confirmed it */
+                            statements?: {
+                                email: string;
+                                /** @description The text that counts; null when there is none */
+                                statement: string | null;
+                                /** @description The member wrote or confirmed it themselves (their own PUT, or the upload they made) */
+                                confirmed: boolean;
+                                confirmedAt: string | null;
+                                /** @description The uploader who proposed this text, while the member has not confirmed it; else null */
+                                proposedBy: string | null;
                             }[];
                         }[];
                         booking: {
@@ -1509,6 +1976,7 @@ export interface operations {
                             mode: "in-person" | "remote";
                             meetingUrl?: string;
                         } | null;
+                        /** @description Null until the grades are published to this student (and after a withdrawal) */
                         grades: {
                             /** @description Component id → value rounded by the course rule (display only), null when missing */
                             components: {
@@ -1517,9 +1985,61 @@ export interface operations {
                             final: number | null;
                             finalText: string | null;
                             finalReason?: string;
+                            /** @description Every component is graded, so the final exists */
+                            complete: boolean;
+                            /** @description Each component in course order: value, aspect scores and comment */
+                            feedback: {
+                                componentId: string;
+                                title: string;
+                                weight: string;
+                                value: number | null;
+                                /** @description Why there is no value yet */
+                                missing?: string;
+                                aspects: {
+                                    aspectId: string;
+                                    title: string;
+                                    weight: string;
+                                    score: number;
+                                }[];
+                                /** @description The grader's comment for the group */
+                                comment: string | null;
+                            }[];
                             scale: number;
                             publishedAt: string;
                         } | null;
+                        /** @description Your regrade requests and their answers (courses with grading.regradeDays) */
+                        regrades: {
+                            regradeId: string;
+                            email: string;
+                            name: string;
+                            componentId: string;
+                            componentTitle: string;
+                            /** @description 1, 2, …: a new request may follow an answered one */
+                            round: number;
+                            reason: string;
+                            requestedAt: string;
+                            /** @description What the student saw when they asked */
+                            seen: {
+                                /** @description The component's value as the student saw it */
+                                value: number | null;
+                                final: number | null;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "changed";
+                            answer: {
+                                /** @enum {string} */
+                                decision: "upheld" | "changed";
+                                response: string;
+                                by: string;
+                                at: string;
+                                /** @description What the student sees since the answer */
+                                now: {
+                                    /** @description The component's value as the student saw it */
+                                    value: number | null;
+                                    final: number | null;
+                                };
+                            } | null;
+                        }[];
                         deadlines: {
                             key: string;
                             title: string;
@@ -1591,11 +2111,23 @@ export interface operations {
                         groups: {
                             groupId: string;
                             courseId: string;
+                            /** @description Accepted members: only they count for the size rules */
                             members: {
                                 email: string;
                                 name: string | null;
                             }[];
-                            paperId: string;
+                            /** @description Classmates invited who have not answered */
+                            invitations: {
+                                email: string;
+                                name: string | null;
+                                /**
+                                 * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "lapsed";
+                            }[];
+                            /** @description null until the group has a paper */
+                            paperId: string | null;
                             paper: {
                                 id: string;
                                 title: string;
@@ -1696,9 +2228,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Members’ emails; a student creating a group must be among them */
+                    /** @description Members’ emails. From a student: the student (who joins at once) and the classmates to invite, who join only when they accept. From an instructor: members placed directly (audited) */
                     members: string[];
-                    paperId: string;
+                    /** @description The paper (first-come courses); may be chosen later. Not allowed in courses that allocate papers from rankings */
+                    paperId?: string;
                     /** @description Why an instructor makes this change; required from instructors after the group deadline, recorded in the audit log */
                     reason?: string;
                 };
@@ -1714,11 +2247,23 @@ export interface operations {
                     "application/json": {
                         groupId: string;
                         courseId: string;
+                        /** @description Accepted members: only they count for the size rules */
                         members: {
                             email: string;
                             name: string | null;
                         }[];
-                        paperId: string;
+                        /** @description Classmates invited who have not answered */
+                        invitations: {
+                            email: string;
+                            name: string | null;
+                            /**
+                             * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                             * @enum {string}
+                             */
+                            status: "pending" | "lapsed";
+                        }[];
+                        /** @description null until the group has a paper */
+                        paperId: string | null;
                         paper: {
                             id: string;
                             title: string;
@@ -1776,8 +2321,182 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A member is already in a group, the paper is full, or a concurrent change (code try_again) */
+            /** @description A member or invitee is already in a group (already_in_group), the paper is full, or a concurrent change (code try_again) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group the caller joined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        courseId: string;
+                        /** @description Accepted members: only they count for the size rules */
+                        members: {
+                            email: string;
+                            name: string | null;
+                        }[];
+                        /** @description Classmates invited who have not answered */
+                        invitations: {
+                            email: string;
+                            name: string | null;
+                            /**
+                             * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                             * @enum {string}
+                             */
+                            status: "pending" | "lapsed";
+                        }[];
+                        /** @description null until the group has a paper */
+                        paperId: string | null;
+                        paper: {
+                            id: string;
+                            title: string;
+                            url: string;
+                        } | null;
+                        /**
+                         * @description incomplete while the group has fewer than groups.minSize members
+                         * @enum {string}
+                         */
+                        status: "complete" | "incomplete";
+                        size: {
+                            members: number;
+                            min: number;
+                            max: number;
+                        };
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description After the group deadline: invitations lapsed then (code deadline_passed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No open invitation from this group */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Already in a group (already_in_group), the group is full (group_full), or a concurrent change (try_again) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    endInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        email: string;
+                        /**
+                         * @description declined by the invitee, or withdrawn by the group or an instructor
+                         * @enum {string}
+                         */
+                        ended: "declined" | "withdrawn";
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No open invitation for that student from this group */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2024,11 +2743,23 @@ export interface operations {
                     "application/json": {
                         groupId: string;
                         courseId: string;
+                        /** @description Accepted members: only they count for the size rules */
                         members: {
                             email: string;
                             name: string | null;
                         }[];
-                        paperId: string;
+                        /** @description Classmates invited who have not answered */
+                        invitations: {
+                            email: string;
+                            name: string | null;
+                            /**
+                             * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                             * @enum {string}
+                             */
+                            status: "pending" | "lapsed";
+                        }[];
+                        /** @description null until the group has a paper */
+                        paperId: string | null;
                         paper: {
                             id: string;
                             title: string;
@@ -2103,7 +2834,7 @@ export interface operations {
                 "application/json": {
                     /** @description Move the group to this paper (its seat moves with it) */
                     paperId?: string;
-                    /** @description Roster students in no group to add */
+                    /** @description Roster students in no group: from a member, invited (they join when they accept); from an instructor, added directly */
                     addMembers?: string[];
                     /** @description Why an instructor makes this change; required from instructors after the group deadline, recorded in the audit log */
                     reason?: string;
@@ -2120,11 +2851,23 @@ export interface operations {
                     "application/json": {
                         groupId: string;
                         courseId: string;
+                        /** @description Accepted members: only they count for the size rules */
                         members: {
                             email: string;
                             name: string | null;
                         }[];
-                        paperId: string;
+                        /** @description Classmates invited who have not answered */
+                        invitations: {
+                            email: string;
+                            name: string | null;
+                            /**
+                             * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                             * @enum {string}
+                             */
+                            status: "pending" | "lapsed";
+                        }[];
+                        /** @description null until the group has a paper */
+                        paperId: string | null;
                         paper: {
                             id: string;
                             title: string;
@@ -2222,11 +2965,23 @@ export interface operations {
                         group: {
                             groupId: string;
                             courseId: string;
+                            /** @description Accepted members: only they count for the size rules */
                             members: {
                                 email: string;
                                 name: string | null;
                             }[];
-                            paperId: string;
+                            /** @description Classmates invited who have not answered */
+                            invitations: {
+                                email: string;
+                                name: string | null;
+                                /**
+                                 * @description pending until the invitee accepts or declines; lapsed once the group deadline has passed
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "lapsed";
+                            }[];
+                            /** @description null until the group has a paper */
+                            paperId: string | null;
                             paper: {
                                 id: string;
                                 title: string;
@@ -2292,6 +3047,294 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+        };
+    };
+    getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking, empty when the group ranked nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        /** @description The stored ranking, best first; empty when the group ranked nothing */
+                        ranking: {
+                            rank: number;
+                            paperId: string;
+                            title: string;
+                        }[];
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        /** @description The paper the group has now, null when none yet */
+                        paperId: string | null;
+                        /** @description false when the group already has a paper: it keeps it at the deadline and its ranking is not used */
+                        used: boolean;
+                        /** @description Rankings can be changed until the group deadline */
+                        deadline: {
+                            /** @description ISO 8601 instant with the course offset */
+                            at: string;
+                            local: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Paper ids, best first, each at most once; any number of them ([] withdraws the ranking). Papers not ranked are given only if none ranked has a seat left */
+                    ranking: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The ranking as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        /** @description The stored ranking, best first; empty when the group ranked nothing */
+                        ranking: {
+                            rank: number;
+                            paperId: string;
+                            title: string;
+                        }[];
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        /** @description The paper the group has now, null when none yet */
+                        paperId: string | null;
+                        /** @description false when the group already has a paper: it keeps it at the deadline and its ranking is not used */
+                        used: boolean;
+                        /** @description Rankings can be changed until the group deadline */
+                        deadline: {
+                            /** @description ISO 8601 instant with the course offset */
+                            at: string;
+                            local: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+            /** @description A paper the course does not have, or one ranked twice, named at body.ranking[i] */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not a member of the group, or the group deadline has passed (code deadline_passed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The course gives papers first come, first served (code not_ranked) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Groups in the published order, their papers and the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description preview: a dry run over the current rankings (nothing is written); done: what the group-deadline job did
+                         * @enum {string}
+                         */
+                        state: "preview" | "done";
+                        /** @enum {string} */
+                        mode: "first-come" | "ranked";
+                        /** @description The tie-break seed (the course id) */
+                        seed: string;
+                        computedAt: string;
+                        deadline: {
+                            /** @description ISO 8601 instant with the course offset */
+                            at: string;
+                            local: string;
+                            timeZone: string;
+                        };
+                        /** @description The groups without a paper at the time, in the published order */
+                        groups: {
+                            groupId: string;
+                            /** @description Members now (the group may have changed since) */
+                            members: string[];
+                            /** @description Position in the published order (1 = first): settles ties */
+                            priority: number;
+                            /** @description SHA-256 (hex) of "<seed>:<groupId>"; the published order sorts by it */
+                            key: string;
+                            /** @description The ranking used, best first */
+                            ranking: string[];
+                            paperId: string | null;
+                            /** @description Rank of paperId in the ranking; null if not ranked */
+                            rank: number | null;
+                            /**
+                             * @description ranked: a paper it ranked; seats-left: no ranked paper could be given, so a paper with seats left (fewest groups first); unplaced: every paper is full
+                             * @enum {string}
+                             */
+                            placedBy: "ranked" | "seats-left" | "unplaced";
+                        }[];
+                        report: {
+                            /** @description Groups without a paper */
+                            waiting: number;
+                            /** @description Groups that already had a paper and keep it */
+                            kept: number;
+                            /** @description Groups without a paper that ranked papers */
+                            ranked: number;
+                            /** @description How many groups got their 1st, 2nd, … choice */
+                            byRank: {
+                                rank: number;
+                                groups: number;
+                            }[];
+                            /** @description Placed on a paper with seats left they did not rank */
+                            onUnranked: number;
+                            /** @description Left without a paper: every paper was full */
+                            unplaced: number;
+                        };
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -2436,9 +3479,21 @@ export interface operations {
                         contentType: string;
                         uploadedBy: string;
                         deadline: string | null;
+                        /** @description The statements the uploader sent with this version (email -> text) */
                         contributions?: {
                             [key: string]: string;
                         };
+                        /** @description Deliverables that require contributions: per member of this version, the statement that counts and whether the member confirmed it */
+                        statements?: {
+                            email: string;
+                            /** @description The text that counts; null when there is none */
+                            statement: string | null;
+                            /** @description The member wrote or confirmed it themselves (their own PUT, or the upload they made) */
+                            confirmed: boolean;
+                            confirmedAt: string | null;
+                            /** @description The uploader who proposed this text, while the member has not confirmed it; else null */
+                            proposedBy: string | null;
+                        }[];
                         /** @description Pending uploads: when the form expires */
                         expiresAt?: string;
                     }[] | {
@@ -2464,9 +3519,21 @@ export interface operations {
                             contentType: string;
                             uploadedBy: string;
                             deadline: string | null;
+                            /** @description The statements the uploader sent with this version (email -> text) */
                             contributions?: {
                                 [key: string]: string;
                             };
+                            /** @description Deliverables that require contributions: per member of this version, the statement that counts and whether the member confirmed it */
+                            statements?: {
+                                email: string;
+                                /** @description The text that counts; null when there is none */
+                                statement: string | null;
+                                /** @description The member wrote or confirmed it themselves (their own PUT, or the upload they made) */
+                                confirmed: boolean;
+                                confirmedAt: string | null;
+                                /** @description The uploader who proposed this text, while the member has not confirmed it; else null */
+                                proposedBy: string | null;
+                            }[];
                             /** @description Pending uploads: when the form expires */
                             expiresAt?: string;
                         }[];
@@ -2650,6 +3717,255 @@ export interface operations {
                         reason: string;
                         grantedBy: string;
                         grantedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                deliverableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What you did for this deliverable; re-send the same text to confirm it */
+                    statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Your statement, confirmed, and until when it may change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        courseId: string;
+                        deliverableId: string;
+                        /** @description Group id (group deliverables) or own email */
+                        owner: string;
+                        /** @description Statements may be changed until this instant */
+                        deadline: string;
+                        statement: {
+                            email: string;
+                            /** @description The text that counts; null when there is none */
+                            statement: string | null;
+                            /** @description The member wrote or confirmed it themselves (their own PUT, or the upload they made) */
+                            confirmed: boolean;
+                            confirmedAt: string | null;
+                            /** @description The uploader who proposed this text, while the member has not confirmed it; else null */
+                            proposedBy: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such deliverable, or it takes no contribution statements */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    putPeerRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Member email -> score from 1 (far less than a fair share) to 5 (far more), for every member of the group, yourself included
+                     * @example {
+                     *       "ines.garcia@students.example": 3,
+                     *       "lucas.martin@students.example": 4
+                     *     }
+                     */
+                    ratings: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Your rating as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        courseId: string;
+                        groupId: string;
+                        rater: string;
+                        ratings: {
+                            [key: string]: number;
+                        };
+                        ratedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPeerRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Factors and raw ratings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        courseId: string;
+                        groupId: string;
+                        /** @description groups.peerRating in the course config */
+                        enabled: boolean;
+                        members: {
+                            email: string;
+                            /** @description Suggested WebPA factor as an exact fraction ("9/8"); null while nobody has rated */
+                            factor: string | null;
+                            /** @description The same factor as a number, for display */
+                            factorValue: number | null;
+                        }[];
+                        /** @description Members whose rating counts */
+                        raters: string[];
+                        /** @description Members whose rating does not count: not given, or given before the group last changed (they rate again) */
+                        missing: string[];
+                        /** @description The raw ratings (confidential: instructors only) */
+                        ratings: {
+                            rater: string;
+                            ratings: {
+                                [key: string]: number;
+                            };
+                            ratedAt: string;
+                            counts: boolean;
+                        }[];
                     };
                 };
             };
@@ -3371,7 +4687,10 @@ export interface operations {
                     };
                     /** @description The score, for components without aspects */
                     score?: number;
+                    /** @description Feedback for the students: published with the grade, in /me and in their mail */
                     comment?: string;
+                    /** @description Enter the grade although its rule is not met (presentation not started, no accepted report), e.g. a no-show graded 0; audited */
+                    reason?: string;
                     /** @description The version you read; 0 or absent for a first write. A stale version gets 409. */
                     version?: number;
                 };
@@ -3418,13 +4737,13 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not allowed, or closed by a deadline */
+            /** @description The presentation this component grades has not started yet (give a reason to override) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": unknown;
                 };
             };
             /** @description Unknown course or resource */
@@ -3436,7 +4755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Stale version: someone else changed this grade since it was read */
+            /** @description Stale version; or no presentation booked / no accepted submission of the graded deliverable (give a reason to override) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3549,7 +4868,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description email,name,studentId,groupId,paperId,<component ids…>,final,finalNote */
+            /** @description email,name,studentId,groupId,paperId,<component ids…>,final,finalNote, then per component <id>.<aspect ids…>,<id>.comment,<id>.changeKind,<id>.changeValue,<id>.changeReason, then finalExact */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,9 +4924,157 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 'all': every student sees their grades (mailed once complete); 'complete': only students whose grade is complete now (publish again later to add the others)
+                     * @default all
+                     * @enum {string}
+                     */
+                    scope?: "all" | "complete";
+                    /**
+                     * @description Write nothing and mail nobody: say who would receive what, and who is incomplete
+                     * @default false
+                     */
+                    dryRun?: boolean;
+                };
+            };
+        };
         responses: {
-            /** @description Published (or already published) */
+            /** @description Published, already published, or (dryRun) what a publication would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        /**
+                         * @description The scope of the publication after this call
+                         * @enum {string}
+                         */
+                        scope: "all" | "complete";
+                        /** @description When the grades were first published; null on a dry run before any */
+                        publishedAt: string | null;
+                        /** @description Nothing changed: already published to everyone asked for */
+                        alreadyPublished: boolean;
+                        /** @description Students whose grade mail was queued (or would be, on a dry run); the outbox sends them a moment later, at the SES rate */
+                        emailed: number;
+                        /** @description Always empty: the mails leave through the outbox, which retries them (GET …/mail lists dead ones) */
+                        failed: string[];
+                        /** @description Who is (or would be) mailed by this publication, with exactly what they receive */
+                        recipients: {
+                            email: string;
+                            name: string;
+                            groupId: string | null;
+                            grades: {
+                                /** @description Component id → value rounded by the course rule (display only), null when missing */
+                                components: {
+                                    [key: string]: number | null;
+                                };
+                                final: number | null;
+                                finalText: string | null;
+                                finalReason?: string;
+                                /** @description Every component is graded, so the final exists */
+                                complete: boolean;
+                                /** @description Each component in course order: value, aspect scores and comment */
+                                feedback: {
+                                    componentId: string;
+                                    title: string;
+                                    weight: string;
+                                    value: number | null;
+                                    /** @description Why there is no value yet */
+                                    missing?: string;
+                                    aspects: {
+                                        aspectId: string;
+                                        title: string;
+                                        weight: string;
+                                        score: number;
+                                    }[];
+                                    /** @description The grader's comment for the group */
+                                    comment: string | null;
+                                }[];
+                            };
+                        }[];
+                        /** @description Students whose grade is not complete: not mailed, and left out of a "complete" publication */
+                        incomplete: {
+                            email: string;
+                            name: string;
+                            groupId: string | null;
+                            /** @description What is missing, e.g. no grade for Presentation (G2) */
+                            reason: string;
+                            /** @description Sees their partial grades in /me (scope all); never mailed until complete */
+                            shown: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Someone else changed the publication meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    unpublishGrades: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3615,11 +5082,93 @@ export interface operations {
                 content: {
                     "application/json": {
                         publishedAt: string;
-                        alreadyPublished: boolean;
-                        /** @description Students whose grade mail was queued (the outbox sends them a moment later, at the SES rate) */
-                        emailed: number;
-                        /** @description Always empty: the mails leave through the outbox, which retries them (GET …/mail lists dead ones) */
-                        failed: string[];
+                        withdrawnAt: string;
+                        reason: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The grades are not published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                action?: string;
+            };
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the audit log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: {
+                            auditId: string;
+                            /** @description ISO 8601 instant with the course offset */
+                            at: string;
+                            actor: string;
+                            action: string;
+                            target: string;
+                            before?: unknown;
+                            after?: unknown;
+                            reason?: string;
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -3661,12 +5210,864 @@ export interface operations {
             };
         };
     };
-    getAudit: {
+    putMarkingAssignments: {
         parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-                action?: string;
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assignments: {
+                        /** @description Opaque group id, e.g. g_3kQ9… */
+                        groupId: string;
+                        /** @description A grading component id from the course config, e.g. report */
+                        componentId: string;
+                        /** @description Instructors who mark this group for this component (exactly two for a second-marked component); [] removes the assignment */
+                        graders: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The touched components' assignments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every assignment of the components this call touched, after it */
+                        assignments: {
+                            groupId: string;
+                            componentId: string;
+                            graders: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not the lead marker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No markers in this course, or the assignments changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getMarkingQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "lead" | "grader";
+                        publishedAt: string | null;
+                        items: {
+                            groupId: string;
+                            label: string;
+                            paperId: string | null;
+                            componentId: string;
+                            anonymous: boolean;
+                            /** @description Null while anonymous for you */
+                            members: {
+                                email: string;
+                                name: string | null;
+                            }[] | null;
+                            graders: string[];
+                            secondMarking: boolean;
+                            /** @description Graders whose mark is in (second marking), or who entered the grade */
+                            markedBy: string[];
+                            /** @description Your part is done: your mark (or the grade) is in; for the lead, the grade */
+                            done: boolean;
+                            /** @description The group grade exists (agreed, for second marking) */
+                            graded: boolean;
+                            /** @description Both marks in and over the threshold; null otherwise */
+                            flagged: boolean | null;
+                        }[];
+                        /** @description Yours: assigned items and those done */
+                        progress: {
+                            assigned: number;
+                            done: number;
+                        };
+                        /** @description The lead's view: every grader's progress; null for graders */
+                        graders: {
+                            assigned: number;
+                            done: number;
+                            email: string;
+                        }[] | null;
+                        /** @description Lead: second-marked items with both marks in, not agreed */
+                        toAgree: number | null;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No markers in this course */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getMarks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+                componentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The marks, their difference and the agreed final */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        /** @description The opaque label the group is shown under */
+                        label: string;
+                        componentId: string;
+                        /** @description Members are hidden from you (anonymous until published) */
+                        anonymous: boolean;
+                        /** @description Null while anonymous */
+                        members: {
+                            email: string;
+                            name: string | null;
+                        }[] | null;
+                        graders: string[];
+                        /** @description The marks in; a grader sees the other only once theirs is in */
+                        marks: {
+                            grader: string;
+                            score?: number;
+                            aspects?: {
+                                [key: string]: number;
+                            };
+                            comment?: string;
+                            /** @description Rounded by the course rule (display only) */
+                            value: number;
+                            /** @description The exact value, e.g. "43/3" */
+                            exact: string;
+                            at: string;
+                        }[];
+                        /** @description Exact |a − b| once both marks are in */
+                        difference: string | null;
+                        threshold: number;
+                        /** @description The difference is over the threshold; null until both are in */
+                        flagged: boolean | null;
+                        /** @description Of the marks item (0: none yet) */
+                        version: number;
+                        /** @description The group grade once the lead agreed a final */
+                        agreed: {
+                            groupId: string;
+                            componentId: string;
+                            score?: number;
+                            aspects?: {
+                                [key: string]: number;
+                            };
+                            comment?: string;
+                            value: number | null;
+                            exact: string | null;
+                            version: number;
+                            updatedAt: string;
+                            updatedBy: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not assigned, or your own mark is not in yet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The component is not second-marked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    putMark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+                componentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A score per aspect, for components with aspects (all aspects required) */
+                    aspects?: {
+                        [key: string]: number;
+                    };
+                    /** @description The score, for components without aspects */
+                    score?: number;
+                    /** @description Feedback for the students: published with the grade, in /me and in their mail */
+                    comment?: string;
+                    /** @description Enter the grade although its rule is not met (presentation not started, no accepted report), e.g. a no-show graded 0; audited */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The marks as you may now see them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        /** @description The opaque label the group is shown under */
+                        label: string;
+                        componentId: string;
+                        /** @description Members are hidden from you (anonymous until published) */
+                        anonymous: boolean;
+                        /** @description Null while anonymous */
+                        members: {
+                            email: string;
+                            name: string | null;
+                        }[] | null;
+                        graders: string[];
+                        /** @description The marks in; a grader sees the other only once theirs is in */
+                        marks: {
+                            grader: string;
+                            score?: number;
+                            aspects?: {
+                                [key: string]: number;
+                            };
+                            comment?: string;
+                            /** @description Rounded by the course rule (display only) */
+                            value: number;
+                            /** @description The exact value, e.g. "43/3" */
+                            exact: string;
+                            at: string;
+                        }[];
+                        /** @description Exact |a − b| once both marks are in */
+                        difference: string | null;
+                        threshold: number;
+                        /** @description The difference is over the threshold; null until both are in */
+                        flagged: boolean | null;
+                        /** @description Of the marks item (0: none yet) */
+                        version: number;
+                        /** @description The group grade once the lead agreed a final */
+                        agreed: {
+                            groupId: string;
+                            componentId: string;
+                            score?: number;
+                            aspects?: {
+                                [key: string]: number;
+                            };
+                            comment?: string;
+                            value: number | null;
+                            exact: string | null;
+                            version: number;
+                            updatedAt: string;
+                            updatedBy: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not one of the two assigned graders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A third mark, both marks already in, or the final already agreed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    agreeMarks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+                componentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "mean" (within the threshold only), or the email of the grader whose mark is the final */
+                    accept?: "mean" | string;
+                    /** @description A final of your own (components without aspects); needs a reason */
+                    score?: number;
+                    /** @description A final of your own, per aspect; needs a reason */
+                    aspects?: {
+                        [key: string]: number;
+                    };
+                    /** @description The students' feedback (default: the accepted grader's comment) */
+                    comment?: string;
+                    /** @description Required over the threshold and for a final of your own; audited */
+                    reason?: string;
+                    /** @description The group grade's version you read; 0 or absent for the first agreement */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The agreed group grade */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        componentId: string;
+                        score?: number;
+                        aspects?: {
+                            [key: string]: number;
+                        };
+                        comment?: string;
+                        value: number | null;
+                        exact: string | null;
+                        version: number;
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not the lead marker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A mark is missing, the mean over the threshold, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    listRegrades: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regradeId: string;
+                        email: string;
+                        name: string;
+                        componentId: string;
+                        componentTitle: string;
+                        /** @description 1, 2, …: a new request may follow an answered one */
+                        round: number;
+                        reason: string;
+                        requestedAt: string;
+                        /** @description What the student saw when they asked */
+                        seen: {
+                            /** @description The component's value as the student saw it */
+                            value: number | null;
+                            final: number | null;
+                        };
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "changed";
+                        answer: {
+                            /** @enum {string} */
+                            decision: "upheld" | "changed";
+                            response: string;
+                            by: string;
+                            at: string;
+                            /** @description What the student sees since the answer */
+                            now: {
+                                /** @description The component's value as the student saw it */
+                                value: number | null;
+                                final: number | null;
+                            };
+                        } | null;
+                    }[];
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    requestRegrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The grading component to regrade, e.g. report */
+                    componentId: string;
+                    /** @description Why the grade should be looked at again (1..2000 characters), read by the instructors */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request, open, and when requests close */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regradeId: string;
+                        email: string;
+                        name: string;
+                        componentId: string;
+                        componentTitle: string;
+                        /** @description 1, 2, …: a new request may follow an answered one */
+                        round: number;
+                        reason: string;
+                        requestedAt: string;
+                        /** @description What the student saw when they asked */
+                        seen: {
+                            /** @description The component's value as the student saw it */
+                            value: number | null;
+                            final: number | null;
+                        };
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "changed";
+                        answer: {
+                            /** @enum {string} */
+                            decision: "upheld" | "changed";
+                            response: string;
+                            by: string;
+                            at: string;
+                            /** @description What the student sees since the answer */
+                            now: {
+                                /** @description The component's value as the student saw it */
+                                value: number | null;
+                                final: number | null;
+                            };
+                        } | null;
+                        /** @description Requests close at this instant (course time) */
+                        windowEnd: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The course takes no regrade requests, or the window has closed (its end in course time) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Grades not published to you yet, no grade of that component, or a request of it is open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    answerRegrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                regradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 'changed' once the grade was changed (PUT …/grades/members/{email} or …/grades/{componentId}: the student sees another value than when they asked); 'upheld' keeps it
+                     * @enum {string}
+                     */
+                    decision: "upheld" | "changed";
+                    /** @description The answer the student reads in /me and in their mail (1..2000 characters); audited */
+                    response: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The answered request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        regradeId: string;
+                        email: string;
+                        name: string;
+                        componentId: string;
+                        componentTitle: string;
+                        /** @description 1, 2, …: a new request may follow an answered one */
+                        round: number;
+                        reason: string;
+                        requestedAt: string;
+                        /** @description What the student saw when they asked */
+                        seen: {
+                            /** @description The component's value as the student saw it */
+                            value: number | null;
+                            final: number | null;
+                        };
+                        /** @enum {string} */
+                        status: "open" | "upheld" | "changed";
+                        answer: {
+                            /** @enum {string} */
+                            decision: "upheld" | "changed";
+                            response: string;
+                            by: string;
+                            at: string;
+                            /** @description What the student sees since the answer */
+                            now: {
+                                /** @description The component's value as the student saw it */
+                                value: number | null;
+                                final: number | null;
+                            };
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Already answered, or 'changed' while the student still sees the grade they asked about */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getGradebookCsv: {
+        parameters: {
+            query: {
+                format: "moodle" | "canvas";
             };
             header?: never;
             path: {
@@ -3676,26 +6077,186 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of the audit log */
+            /** @description moodle: Email address,ID number,Full name,<component titles…>,Final grade. canvas: Student,ID,SIS User ID,SIS Login ID,Section,<component titles…>,Final grade, then a "Points Possible" row. UTF-8, CRLF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    requestArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                deliverableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description latest (default): per group or student, the accepted file that counts; all: every accepted version
+                     * @default latest
+                     * @enum {string}
+                     */
+                    versions?: "latest" | "all";
+                };
+            };
+        };
+        responses: {
+            /** @description The request, pending: poll its GET until ready */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        archiveId: string;
+                        deliverableId: string;
+                        /** @enum {string} */
+                        versions: "latest" | "all";
+                        /**
+                         * @description pending (queued), building, ready (url is set) or failed (error says why)
+                         * @enum {string}
+                         */
+                        status: "pending" | "building" | "ready" | "failed";
+                        requestedBy: string;
+                        requestedAt: string;
+                        finishedAt: string | null;
+                        /** @description Files in the ZIP, once ready (manifest.csv not counted) */
+                        files: number | null;
+                        /** @description Size of the ZIP, once ready */
+                        bytes: number | null;
+                        error: string | null;
+                        /** @description Short-lived link to the ZIP, once ready */
+                        url: string | null;
+                        urlExpiresAt: string | null;
+                        fileName: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or closed by a deadline */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown course or resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                deliverableId: string;
+                archiveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request and, when ready, its link */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @description Newest first */
-                        items: {
-                            auditId: string;
-                            /** @description ISO 8601 instant with the course offset */
-                            at: string;
-                            actor: string;
-                            action: string;
-                            target: string;
-                            before?: unknown;
-                            after?: unknown;
-                            reason?: string;
-                        }[];
-                        nextCursor: string | null;
+                        archiveId: string;
+                        deliverableId: string;
+                        /** @enum {string} */
+                        versions: "latest" | "all";
+                        /**
+                         * @description pending (queued), building, ready (url is set) or failed (error says why)
+                         * @enum {string}
+                         */
+                        status: "pending" | "building" | "ready" | "failed";
+                        requestedBy: string;
+                        requestedAt: string;
+                        finishedAt: string | null;
+                        /** @description Files in the ZIP, once ready (manifest.csv not counted) */
+                        files: number | null;
+                        /** @description Size of the ZIP, once ready */
+                        bytes: number | null;
+                        error: string | null;
+                        /** @description Short-lived link to the ZIP, once ready */
+                        url: string | null;
+                        urlExpiresAt: string | null;
+                        fileName: string;
                     };
                 };
             };

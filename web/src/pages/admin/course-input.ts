@@ -61,9 +61,11 @@ export const newCourse = (instructor: string): CourseInput => ({
 
 /** The stored config as the form's starting point (the view types two fields loosely). */
 export const fromView = (config: CourseView['config']): CourseInput => {
-  const { contactEmail, instructors, ...rest } = config;
+  const { contactEmail, instructors, grading, ...rest } = config;
+  const { markers, ...marking } = grading;
   return {
     ...rest,
+    grading: { ...marking, ...(markers ? { markers: { ...markers, lead: String(markers.lead) } } : {}) },
     instructors: instructors.map(String),
     ...(typeof contactEmail === 'string' ? { contactEmail } : {}),
   };

@@ -43,3 +43,37 @@ export const GradeInput = ({
     )}
   </>
 );
+
+/**
+ * The API's refusal of a component's grade by an entry rule, next to its cell, and the reason
+ * that enters it anyway (sent with the row's next save; the audit log keeps it).
+ */
+export const RuleOverride = ({
+  id,
+  form,
+  message,
+  label,
+  value,
+  onInput,
+}: {
+  id: string;
+  form: string;
+  message: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+}) => (
+  <div class="rule-override">
+    <p class="field-error" id={`${id}-error`} role="alert">
+      {message}
+    </p>
+    <label for={id}>{label}</label>
+    <textarea
+      id={id}
+      form={form}
+      aria-describedby={`${id}-error`}
+      value={value}
+      onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)}
+    />
+  </div>
+);

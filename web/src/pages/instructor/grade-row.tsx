@@ -6,10 +6,21 @@ import { useFormat } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
 import { issuesAt } from '../../ui/problem.js';
 import { attempt } from './attempt.js';
-import { GradeInput } from './grade-input.js';
+import { GradeInput, RuleOverride } from './grade-input.js';
 import { gradingMessages } from './grading-messages.js';
 import { MemberFinals } from './member-finals.js';
 import type { GroupGrades, GroupView } from './staff-data.js';
+
+/**
+ * The API's refusals of a grade by an entry rule (no accepted report, presentation not booked or not
+ * started yet): an instructor may enter it anyway with a reason, which the audit log keeps.
+ */
+export const ENTRY_RULE_CODES = [
+  'submission_not_accepted',
+  'presentation_not_started',
+  'presentation_not_booked',
+];
+const refusedByRule = (p: ApiProblem | undefined) => !!p && ENTRY_RULE_CODES.includes(p.code);
 
 export type Component = CourseView['config']['grading']['components'][number];
 type PutGrade = BodyOf<'/courses/{courseId}/groups/{groupId}/grades/{componentId}', 'put'>;
@@ -55,6 +66,8 @@ export const GradeRow = ({
   const { components, scale } = config.grading;
   const [values, setValues] = useState(() => valuesOf(components, sheet));
   const [problems, setProblems] = useState<Record<string, ApiProblem>>({});
+  // componentId → the reason that overrides its entry rule; asked for once the API refused by a rule.
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const formId = `grades-${group.groupId}`;
   const path = { courseId, groupId: group.groupId };
@@ -77,6 +90,7 @@ export const GradeRow = ({
         version: grade?.version ?? 0,
         // PUT replaces the grade: keep its comment.
         ...(grade?.comment ? { comment: grade.comment } : {}),
+        ...(reasons[c.id]?.trim() ? { reason: reasons[c.id]?.trim() } : {}),
       };
       sent++;
       const r = await attempt(() =>
@@ -99,13 +113,25 @@ export const GradeRow = ({
       unwrap(api.GET('/courses/{courseId}/groups/{groupId}/grades', { params: { path } })),
     );
     setBusy(false);
-    if ('problem' in fresh) setProblems({ ...failed, '': fresh.problem });
-    else if (!Object.keys(failed).length) onSaved(fresh.ok, t('rowSaved', { group: groupLabel }));
-    else onSaved(fresh.ok, '');
+    if ('problem' in fresh) {
+      setProblems({ ...failed, '': fresh.problem });
+      return;
+    }
+    // The row keeps its state across saves (keyed by group): the server's scores for what was
+    // saved, what was typed for what was refused (to retry with a reason).
+    const next = valuesOf(components, fresh.ok);
+    for (const componentId of Object.keys(failed))
+      for (const key of Object.keys(next))
+        if (key.startsWith(`${componentId}.`)) next[key] = values[key] ?? '';
+    setValues(next);
+    setReasons((rs) => Object.fromEntries(Object.entries(rs).filter(([id]) => failed[id])));
+    onSaved(fresh.ok, Object.keys(failed).length ? '' : t('rowSaved', { group: groupLabel }));
   };
 
   // What no input shows: a stale version (409), a refusal, a missing aspect, a network failure.
   const rowProblems = Object.entries(problems).flatMap(([componentId, p]) => {
+    // Shown next to the component's grade, with the reason that overrides it.
+    if (refusedByRule(p)) return [];
     const c = components.find((x) => x.id === componentId);
     const shown = c ? partsOf(c).map((x) => (c.aspects ? `body.aspects.${x.id}` : 'body.score')) : [];
     const rest = p.issues.filter((i) => !shown.includes(i.path));
@@ -147,6 +173,16 @@ export const GradeRow = ({
           }),
           <td key={`${c.id}.value`} class="num">
             {grade?.value == null ? '—' : fmt.number(grade.value)}
+            {refusedByRule(componentProblem) && (
+              <RuleOverride
+                id={`${formId}-${c.id}-reason`}
+                form={formId}
+                message={componentProblem?.message ?? ''}
+                label={t('overrideReason', { component: c.title, group: groupLabel })}
+                value={reasons[c.id] ?? ''}
+                onInput={(v) => setReasons((rs) => ({ ...rs, [c.id]: v }))}
+              />
+            )}
           </td>,
         ];
       })}

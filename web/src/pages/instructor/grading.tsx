@@ -7,11 +7,13 @@ import { Loaded, Problem } from '../../ui/problem.js';
 import { useResource, useSubmit } from '../../ui/use-resource.js';
 import type { CoursePageProps } from '../course-area.js';
 import { GradeRow, partsOf } from './grade-row.js';
-import { downloadGradesCsv } from './grades-csv.js';
+import { downloadGradebook, downloadGradesCsv, GRADEBOOK_FORMATS } from './grades-csv.js';
 import { gradingMessages } from './grading-messages.js';
 import { useGroupLabel } from './group-label.js';
-import { MemberAdjustForm } from './member-adjust-form.js';
+import { MemberAdjustForm, type AdjustPreset } from './member-adjust-form.js';
+import { PeerRatings } from './peer-ratings.js';
 import { PublishDialog } from './publish-dialog.js';
+import { UnpublishForm } from './unpublish-form.js';
 import { inPool, loadGroups, type GroupGrades } from './staff-data.js';
 import { staffMessages } from './staff-messages.js';
 import './staff.css';
@@ -50,6 +52,8 @@ export const GradingPage = ({ course }: CoursePageProps) => {
   const [message, setMessage] = useState('');
   const [publishing, setPublishing] = useState(false);
   const [publishedAt, setPublishedAt] = useState<string | null>();
+  const [unpublishing, setUnpublishing] = useState(false);
+  const [preset, setPreset] = useState<AdjustPreset>();
   const exporting = useSubmit();
   const sheetOf = (groupId: string) => fresh[groupId] ?? data.data?.sheets.get(groupId);
   const refreshSheet = async (groupId: string) => {
@@ -122,11 +126,10 @@ export const GradingPage = ({ course }: CoursePageProps) => {
                       {groups.groups.map((g) => {
                         const sheet = sheetOf(g.groupId);
                         if (!sheet) return null;
-                        // A new sheet (after a save) restarts the row from the server's values.
-                        const versions = sheet.components.map((c) => c.grade?.version ?? 0).join('.');
+                        // The row keeps what was typed and refused across saves (it resets its own values).
                         return (
                           <GradeRow
-                            key={`${g.groupId}:${versions}`}
+                            key={g.groupId}
                             course={course}
                             group={g}
                             sheet={sheet}
@@ -143,11 +146,25 @@ export const GradingPage = ({ course }: CoursePageProps) => {
                 </div>
               )}
 
+              {config.groups.peerRating && groups.groups.length > 0 && (
+                <>
+                  <h2>{t('peerTitle')}</h2>
+                  <PeerRatings
+                    course={course}
+                    groups={groups.groups}
+                    sheetOf={sheetOf}
+                    groupLabel={groupLabel}
+                    onApply={setPreset}
+                  />
+                </>
+              )}
+
               <h2>{t('adjustTitle')}</h2>
               <MemberAdjustForm
                 course={course}
                 sheets={allSheets}
                 groupLabel={groupLabel}
+                preset={preset}
                 onSaved={(groupId, text) => {
                   setMessage(text);
                   void refreshSheet(groupId);
@@ -160,14 +177,45 @@ export const GradingPage = ({ course }: CoursePageProps) => {
                 <button type="button" class="primary" onClick={() => setPublishing(true)}>
                   {t('review')}
                 </button>
+                {published && !unpublishing && (
+                  <button type="button" class="danger" onClick={() => setUnpublishing(true)}>
+                    {t('unpublish')}
+                  </button>
+                )}
+              </div>
+              {published && unpublishing && (
+                <UnpublishForm
+                  courseId={courseId}
+                  onCancel={() => setUnpublishing(false)}
+                  onDone={(text) => {
+                    setUnpublishing(false);
+                    setPublishedAt(null);
+                    setMessage(text);
+                  }}
+                />
+              )}
+
+              <h2>{t('exportTitle')}</h2>
+              <div class="actions">
                 <button
                   type="button"
                   disabled={exporting.busy}
                   onClick={() => void exporting.run(() => downloadGradesCsv(api, courseId))}
                 >
-                  {exporting.busy ? t('exporting') : t('exportCsv')}
+                  {t('exportCsv')}
                 </button>
+                {GRADEBOOK_FORMATS.map((format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    disabled={exporting.busy}
+                    onClick={() => void exporting.run(() => downloadGradebook(api, courseId, format))}
+                  >
+                    {t(format === 'moodle' ? 'exportMoodle' : 'exportCanvas')}
+                  </button>
+                ))}
               </div>
+              <p role="status">{exporting.busy ? t('exporting') : ''}</p>
               <Problem problem={exporting.problem} />
               {publishing && (
                 <PublishDialog

@@ -1,5 +1,14 @@
 import { defineMessages } from '../../i18n/i18n.js';
 
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+const ordinalEn = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+/** 1er, 2e, 3e … */
+const ordinalFr = (n: number) => (n === 1 ? '1er' : `${n}e`);
+
 export const groupsMessages = defineMessages({
   en: {
     title: 'Groups',
@@ -32,6 +41,34 @@ export const groupsMessages = defineMessages({
     unplaced: 'Could not be placed: {list}',
     failed: 'Failed: {what} ({error})',
     nothingToPlace: 'Nobody to place.',
+    noPaper: 'no paper yet',
+    withoutPaper: 'Without a paper yet: {list}.',
+    invited: 'Invited, not answered:',
+    pending: 'pending',
+    lapsed: 'lapsed',
+    withdraw: 'Withdraw',
+    invitationOf: 'the invitation of {name}',
+    withdrawn: 'The invitation of {name} to {group} was withdrawn; both sides are emailed.',
+    allocationTitle: 'Paper allocation',
+    allocationPreview:
+      'Preview over the rankings as they are now ({at}); nothing is written. The allocation is made when the groups close, {deadline}.',
+    allocationDone: 'Allocated {at} when the groups closed: the result as stored.',
+    satisfaction: 'Satisfaction',
+    waiting: (v) =>
+      `${v.n} ${v.n === '1' ? 'group' : 'groups'} without a paper, ${v.ranked} of them ranked papers.`,
+    gotChoice: (v) => `${ordinalEn(Number(v.rank))} choice: ${v.n} ${v.n === '1' ? 'group' : 'groups'}`,
+    gotChoiceShort: (v) => `${ordinalEn(Number(v.rank))} choice`,
+    onUnranked: '{n} placed on a paper with seats left that they did not rank',
+    unplacedGroups: '{n} left without a paper: every paper was full',
+    kept: '{n} already had a paper and keep it',
+    allocationTable: 'Groups in the published order (ties go to the earlier group)',
+    priority: 'Order',
+    groupAndMembers: 'Group',
+    ranking: 'Ranking',
+    allocated: 'Paper',
+    noRanking: 'ranked nothing',
+    placedSeatsLeft: 'not ranked: a paper with seats left',
+    placedNone: 'no paper: every paper was full',
   },
   fr: {
     title: 'Groupes',
@@ -64,5 +101,34 @@ export const groupsMessages = defineMessages({
     unplaced: 'Impossible à placer : {list}',
     failed: 'Échec : {what} ({error})',
     nothingToPlace: 'Personne à placer.',
+    noPaper: 'pas encore d’article',
+    withoutPaper: 'Sans article pour l’instant : {list}.',
+    invited: 'Invité·es, sans réponse :',
+    pending: 'en attente',
+    lapsed: 'expirée',
+    withdraw: 'Retirer l’invitation',
+    invitationOf: 'de {name}',
+    withdrawn:
+      'L’invitation de {name} au {group} a été retirée ; les deux parties sont prévenues par courriel.',
+    allocationTitle: 'Attribution des articles',
+    allocationPreview:
+      'Aperçu selon les classements actuels ({at}) ; rien n’est enregistré. L’attribution a lieu à la fermeture des groupes, le {deadline}.',
+    allocationDone: 'Attribués le {at} à la fermeture des groupes : le résultat enregistré.',
+    satisfaction: 'Satisfaction',
+    waiting: (v) =>
+      `${v.n} groupe${v.n === '1' ? '' : 's'} sans article, dont ${v.ranked} ${v.ranked === '1' ? 'a' : 'ont'} classé des articles.`,
+    gotChoice: (v) => `${ordinalFr(Number(v.rank))} choix : ${v.n} groupe${v.n === '1' ? '' : 's'}`,
+    gotChoiceShort: (v) => `${ordinalFr(Number(v.rank))} choix`,
+    onUnranked: '{n} placés sur un article non classé qui avait de la place',
+    unplacedGroups: '{n} sans article : tous les articles étaient complets',
+    kept: '{n} avaient déjà un article et le gardent',
+    allocationTable: 'Groupes dans l’ordre publié (en cas d’égalité, le groupe placé avant l’emporte)',
+    priority: 'Ordre',
+    groupAndMembers: 'Groupe',
+    ranking: 'Classement',
+    allocated: 'Article',
+    noRanking: 'aucun classement',
+    placedSeatsLeft: 'non classé : un article qui avait de la place',
+    placedNone: 'pas d’article : tous étaient complets',
   },
 });

@@ -6,7 +6,9 @@ import { useCourseTime } from './course-time.js';
 import { Loaded } from '../../ui/problem.js';
 import { useResource } from '../../ui/use-resource.js';
 import type { CoursePageProps } from '../course-area.js';
+import { Allocation } from './allocation.js';
 import { useGroupLabel } from './group-label.js';
+import { InvitationList } from './invitation-list.js';
 import { groupsMessages } from './groups-messages.js';
 import { PlaceUnassigned } from './place-unassigned.js';
 import { RemoveMemberForm, type Removal } from './remove-member-form.js';
@@ -14,7 +16,10 @@ import { loadGroups } from './staff-data.js';
 import { staffMessages } from './staff-messages.js';
 import './staff.css';
 
-/** Every group with its members and paper; the students in none; removals and placements. */
+/**
+ * Every group with its members, pending invitations and paper (or none yet); the students in none;
+ * removals, withdrawals and placements; in ranked courses, the paper allocation and its report.
+ */
 export const GroupsPage = ({ course }: CoursePageProps) => {
   const { api } = useApp();
   const t = useT(groupsMessages);
@@ -36,6 +41,7 @@ export const GroupsPage = ({ course }: CoursePageProps) => {
           for (const u of view.unassigned) names.set(u.email, u.name);
           const nameOf = (email: string) => names.get(email) ?? email;
           const paperTitle = (id: string) => view.papers.find((p) => p.id === id)?.title ?? id;
+          const withoutPaper = view.groups.filter((g) => !g.paperId);
           return (
             <>
               <p>
@@ -47,6 +53,11 @@ export const GroupsPage = ({ course }: CoursePageProps) => {
                 })}{' '}
                 {t('deadline', { when: when(view.deadline.at) })}
               </p>
+              {withoutPaper.length > 0 && (
+                <p class="warn">
+                  {t('withoutPaper', { list: withoutPaper.map((g) => groupLabel(g.groupId)).join(', ') })}
+                </p>
+              )}
               <p role="status" class="ok">
                 {message}
               </p>
@@ -67,7 +78,13 @@ export const GroupsPage = ({ course }: CoursePageProps) => {
                       {view.groups.map((g) => (
                         <tr key={g.groupId}>
                           <th scope="row">{groupLabel(g.groupId)}</th>
-                          <td>{g.paper ? <a href={g.paper.url}>{g.paper.title}</a> : g.paperId}</td>
+                          <td>
+                            {g.paper ? (
+                              <a href={g.paper.url}>{g.paper.title}</a>
+                            ) : (
+                              <span class="warn">{t('noPaper')}</span>
+                            )}
+                          </td>
                           <td>
                             <span class={g.status === 'complete' ? 'ok' : 'warn'}>{t(g.status)}</span>
                             <br />
@@ -99,6 +116,15 @@ export const GroupsPage = ({ course }: CoursePageProps) => {
                                 </li>
                               ))}
                             </ul>
+                            <InvitationList
+                              courseId={courseId}
+                              group={g}
+                              groupLabel={groupLabel(g.groupId)}
+                              onWithdrawn={(text) => {
+                                setMessage(text);
+                                data.reload();
+                              }}
+                            />
                           </td>
                         </tr>
                       ))}
@@ -118,6 +144,19 @@ export const GroupsPage = ({ course }: CoursePageProps) => {
                     data.reload();
                   }}
                 />
+              )}
+              {course.config.groups.paperChoice === 'ranked' && (
+                <>
+                  <h2>{t('allocationTitle')}</h2>
+                  <Allocation
+                    courseId={courseId}
+                    timeZone={course.config.timeZone}
+                    groupLabel={groupLabel}
+                    nameOf={nameOf}
+                    paperTitle={paperTitle}
+                    version={view}
+                  />
+                </>
               )}
               <h2>{t('unassignedTitle')}</h2>
               {view.unassigned.length === 0 ? (

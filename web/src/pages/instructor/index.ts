@@ -13,6 +13,7 @@ export const instructorArea: CourseArea = {
     return [
       { path: '', label: t('navDashboard') },
       { path: 'groups', label: t('navGroups') },
+      { path: 'submissions', label: t('navSubmissions') },
       { path: 'schedule', label: t('navSchedule') },
       { path: 'grading', label: t('navGrading') },
       { path: 'activity', label: t('navActivity') },
@@ -21,6 +22,10 @@ export const instructorArea: CourseArea = {
   pages: [
     { path: '', Component: lazyPage(() => import('./dashboard.js').then((m) => m.Dashboard)) },
     { path: 'groups', Component: lazyPage(() => import('./groups.js').then((m) => m.GroupsPage)) },
+    {
+      path: 'submissions',
+      Component: lazyPage(() => import('./submissions.js').then((m) => m.SubmissionsPage)),
+    },
     { path: 'schedule', Component: lazyPage(() => import('./schedule.js').then((m) => m.SchedulePage)) },
     { path: 'grading', Component: lazyPage(() => import('./grading.js').then((m) => m.GradingPage)) },
     { path: 'activity', Component: lazyPage(() => import('./activity.js').then((m) => m.ActivityPage)) },

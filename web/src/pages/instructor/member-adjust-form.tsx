@@ -1,5 +1,5 @@
 import { ReasonField } from './reason-field.js';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { unwrap } from '../../api/client.js';
 import type { BodyOf, CourseView } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
@@ -13,6 +13,16 @@ import { staffMessages } from './staff-messages.js';
 type Kind = 'adjustment' | 'override' | 'clear';
 type PutMember = BodyOf<'/courses/{courseId}/groups/{groupId}/grades/members/{email}', 'put'>;
 
+/** An adjustment another part of the page suggests (a peer-rating factor); `ask` refills it each time. */
+export interface AdjustPreset {
+  groupId: string;
+  email: string;
+  componentId: string;
+  amount: number;
+  reason: string;
+  ask: number;
+}
+
 /**
  * PUT …/grades/members/{email}: one member's adjustment, override or clear for one component, with
  * the reason the audit log keeps and the version of the change read.
@@ -22,11 +32,13 @@ export const MemberAdjustForm = ({
   sheets,
   groupLabel,
   onSaved,
+  preset,
 }: {
   course: CourseView;
   sheets: GroupGrades[];
   groupLabel: (groupId: string) => string;
   onSaved: (groupId: string, message: string) => void;
+  preset?: AdjustPreset | undefined;
 }) => {
   const t = useT(gradingMessages);
   const s = useT(staffMessages);
@@ -40,6 +52,21 @@ export const MemberAdjustForm = ({
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const member = members.find((m) => m.email === who);
+  // A suggestion fills the form and brings it into view; only the instructor's submit sends it.
+  useEffect(() => {
+    if (!preset) return;
+    setWho(preset.email);
+    setComponentId(preset.componentId);
+    setKind('adjustment');
+    setAmount(String(preset.amount));
+    setReason(preset.reason);
+    // After the render that shows the amount field (it is hidden while "clear" is chosen).
+    setTimeout(() => {
+      const amountField = document.getElementById('adjust-amount');
+      amountField?.scrollIntoView({ block: 'center' });
+      amountField?.focus();
+    }, 0);
+  }, [preset?.ask]);
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!member) return;

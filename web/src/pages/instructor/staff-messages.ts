@@ -5,6 +5,7 @@ export const staffMessages = defineMessages({
   en: {
     navDashboard: 'Dashboard',
     navGroups: 'Groups',
+    navSubmissions: 'Submissions',
     navSchedule: 'Schedule',
     navGrading: 'Grading',
     navActivity: 'Activity',
@@ -29,6 +30,7 @@ export const staffMessages = defineMessages({
   fr: {
     navDashboard: 'Tableau de bord',
     navGroups: 'Groupes',
+    navSubmissions: 'Rendus',
     navSchedule: 'Planning',
     navGrading: 'Notation',
     navActivity: 'Activité',

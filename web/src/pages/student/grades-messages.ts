@@ -12,6 +12,12 @@ export const gradesMessages = defineMessages({
     outOf: '{value} / {scale}',
     missing: 'not graded',
     noFinal: 'No final grade: {reason}',
+    incomplete: 'Not every component is graded yet: your final grade comes once they all are.',
+    feedback: 'Feedback',
+    aspect: 'Aspect',
+    score: 'Score',
+    comment: 'Grader’s comment',
+    noComment: 'No comment.',
   },
   fr: {
     title: 'Notes',
@@ -24,5 +30,12 @@ export const gradesMessages = defineMessages({
     outOf: '{value} / {scale}',
     missing: 'non notée',
     noFinal: 'Pas de note finale : {reason}',
+    incomplete:
+      'Toutes les composantes ne sont pas encore notées : votre note finale viendra quand elles le seront.',
+    feedback: 'Retours',
+    aspect: 'Critère',
+    score: 'Note',
+    comment: 'Commentaire de l’évaluateur·rice',
+    noComment: 'Pas de commentaire.',
   },
 });

@@ -16,7 +16,10 @@ const shareOf = (weight: string) => {
   return (n ?? 0) / (d ?? 1);
 };
 
-/** The student's own grades once published: each component, the final, out of the course's scale. */
+/**
+ * The student's own grades once published: each component, the final, out of the course's scale,
+ * then the feedback per component: its aspect scores and the grader's comment.
+ */
 export const GradesPage = ({ course }: CoursePageProps) => {
   const t = useT(gradesMessages);
   const fmt = useFormat();
@@ -51,6 +54,7 @@ export const GradesPage = ({ course }: CoursePageProps) => {
               {grades.final === null && grades.finalReason && (
                 <p class="warn">{t('noFinal', { reason: grades.finalReason })}</p>
               )}
+              {!grades.complete && <p class="notice">{t('incomplete')}</p>}
               <div class="table-wrap">
                 <table>
                   <thead>
@@ -71,6 +75,45 @@ export const GradesPage = ({ course }: CoursePageProps) => {
                   </tbody>
                 </table>
               </div>
+              <h2>{t('feedback')}</h2>
+              {grades.feedback.map((f) => (
+                <section key={f.componentId} class="st-feedback" aria-labelledby={`fb-${f.componentId}`}>
+                  <h3 id={`fb-${f.componentId}`}>
+                    {f.title}: {out(f.value)}
+                  </h3>
+                  {f.value === null && f.missing && <p class="st-subtle">{f.missing}</p>}
+                  {f.aspects.length > 0 && (
+                    <div class="table-wrap">
+                      <table>
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('aspect')}</th>
+                            <th scope="col">{t('weight')}</th>
+                            <th scope="col">{t('score')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {f.aspects.map((a) => (
+                            <tr key={a.aspectId}>
+                              <th scope="row">{a.title}</th>
+                              <td>{percent.format(shareOf(a.weight))}</td>
+                              <td>{out(a.score)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  )}
+                  {f.comment ? (
+                    <figure class="st-comment">
+                      <figcaption>{t('comment')}</figcaption>
+                      <blockquote>{f.comment}</blockquote>
+                    </figure>
+                  ) : (
+                    f.value !== null && <p class="st-subtle">{t('noComment')}</p>
+                  )}
+                </section>
+              ))}
             </>
           );
         }}

@@ -11,9 +11,11 @@ import { PaperSelect } from './paper-select.js';
 import type { PaperSeats } from './student-data.js';
 
 /**
- * Forming a group: the caller plus classmates typed as emails (the roster is for staff only), and a
- * paper. Blank classmate fields are not sent; each sent one keeps the index the API names in its
- * issues (body.members[1] is the first non-blank classmate), so every issue lands on its field.
+ * Forming a group: the caller joins it at once and invites classmates typed as emails (the roster is
+ * for staff only), who join when they accept. The paper is optional (chosen later), and absent in
+ * `ranked` courses, where the group ranks the papers once formed. Blank classmate fields are not
+ * sent; each sent one keeps the index the API names in its issues (body.members[1] is the first
+ * non-blank classmate), so every issue lands on its field.
  */
 export const GroupForm = ({
   course,
@@ -28,7 +30,8 @@ export const GroupForm = ({
 }) => {
   const { api } = useApp();
   const t = useT(groupMessages);
-  const { minSize, maxSize } = course.config.groups;
+  const { minSize, maxSize, paperChoice } = course.config.groups;
+  const ranked = paperChoice === 'ranked';
   const [mates, setMates] = useState<string[]>(() =>
     Array.from({ length: Math.max(0, minSize - 1) }, () => ''),
   );
@@ -55,7 +58,10 @@ export const GroupForm = ({
       unwrap(
         api.POST('/courses/{courseId}/groups', {
           params: { path: { courseId: course.courseId } },
-          body: { members: [me.student.email, ...sent.map((m) => m.email)], paperId },
+          body: {
+            members: [me.student.email, ...sent.map((m) => m.email)],
+            ...(paperId && !ranked ? { paperId } : {}),
+          },
         }),
       ),
     );
@@ -115,15 +121,21 @@ export const GroupForm = ({
           </p>
         )}
       </fieldset>
-      <PaperSelect
-        id="paper"
-        label={t('paper')}
-        course={course}
-        seats={seats}
-        value={paperId}
-        onChange={setPaperId}
-        problem={problem}
-      />
+      {ranked ? (
+        <p class="notice">{t('rankedNote')}</p>
+      ) : (
+        <PaperSelect
+          id="paper"
+          label={t('paper')}
+          course={course}
+          seats={seats}
+          value={paperId}
+          onChange={setPaperId}
+          problem={problem}
+          optional
+          hint={t('paperOptional')}
+        />
+      )}
       <button type="submit" class="primary" disabled={submit.busy}>
         {submit.busy ? t('forming') : t('form')}
       </button>

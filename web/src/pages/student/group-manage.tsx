@@ -6,8 +6,11 @@ import { useT } from '../../i18n/i18n.js';
 import { Field, Problem } from '../../ui/problem.js';
 import { useResource, useSubmit } from '../../ui/use-resource.js';
 import { withFieldIssues } from './field-problems.js';
+import { GroupInvitations } from './group-invitations.js';
 import { groupMessages } from './group-messages.js';
+import { PaperRanking } from './paper-ranking.js';
 import { PaperSelect } from './paper-select.js';
+import { PeerRating } from './peer-rating.js';
 import type { MyGroup, PaperSeats } from './student-data.js';
 import { studentMessages } from './student-messages.js';
 
@@ -134,7 +137,9 @@ const Leave = ({ course, me, group, onChanged }: Props) => {
       {asking ? (
         <div class="row" role="group" aria-labelledby="leave-question">
           <p id="leave-question">
-            <strong>{t('leaveConfirm', { paper: group.paper?.title ?? group.paperId })}</strong>
+            <strong>
+              {group.paper ? t('leaveConfirm', { paper: group.paper.title }) : t('leaveConfirmNoPaper')}
+            </strong>
           </p>
           <button type="button" class="danger" disabled={submit.busy} onClick={() => void leave()}>
             {t('leaveYes')}
@@ -152,11 +157,16 @@ const Leave = ({ course, me, group, onChanged }: Props) => {
   );
 };
 
-/** The caller's group: who is in it (with names), its paper, and the changes members may make. */
+/**
+ * The caller's group: who is in it (with names), whom it invited, its paper (or its ranking of the
+ * papers in `ranked` courses), the peer rating when the course has it, and the changes members may
+ * make while groups are open.
+ */
 export const GroupManage = (props: Props) => {
   const { api } = useApp();
   const t = useT(groupMessages);
   const { course, me, group, open } = props;
+  const ranked = course.config.groups.paperChoice === 'ranked';
   // /me has only the caller's own name; the group's own route has everyone's.
   const full = useResource(
     () =>
@@ -165,7 +175,8 @@ export const GroupManage = (props: Props) => {
           params: { path: { courseId: course.courseId, groupId: group.groupId } },
         }),
       ),
-    [course.courseId, group.groupId, group.version],
+    // Invitations are items of their own: inviting or withdrawing leaves the group's version as it was.
+    [course.courseId, group.groupId, group.version, group.invitations.map((i) => i.email).join()],
   );
   const shown = full.data ?? group;
   return (
@@ -185,6 +196,7 @@ export const GroupManage = (props: Props) => {
           </li>
         ))}
       </ul>
+      <GroupInvitations courseId={course.courseId} group={shown} onChanged={props.onChanged} />
       <h2>{t('paper')}</h2>
       {shown.paper ? (
         <p>
@@ -194,12 +206,17 @@ export const GroupManage = (props: Props) => {
           </a>
         </p>
       ) : (
-        <p>{shown.paperId}</p>
+        <p>{shown.paperId ?? t('noPaper')}</p>
       )}
+      {open && ranked && !shown.paperId && <PaperRanking course={course} groupId={group.groupId} />}
       {open && (
         <>
-          <h3>{t('changePaper')}</h3>
-          <ChangePaper {...props} />
+          {!ranked && (
+            <>
+              <h3>{shown.paperId ? t('changePaper') : t('choosePaperTitle')}</h3>
+              <ChangePaper {...props} />
+            </>
+          )}
           {shown.size.members < shown.size.max && (
             <>
               <h2>{t('addTitle')}</h2>
@@ -209,6 +226,14 @@ export const GroupManage = (props: Props) => {
           <h2>{t('leaveTitle')}</h2>
           <Leave {...props} />
         </>
+      )}
+      {course.config.groups.peerRating && (
+        <PeerRating
+          course={course}
+          groupId={group.groupId}
+          members={shown.members}
+          myEmail={me.student.email}
+        />
       )}
     </>
   );

@@ -7,6 +7,8 @@ import type { CoursePageProps } from '../course-area.js';
 import { GroupForm } from './group-form.js';
 import { GroupManage } from './group-manage.js';
 import { groupMessages } from './group-messages.js';
+import { LookingPanel } from './looking.js';
+import { MyInvitations } from './my-invitations.js';
 import { PageHeading } from './page-heading.js';
 import { isPast, useMe, usePapers } from './student-data.js';
 import { studentMessages } from './student-messages.js';
@@ -14,7 +16,10 @@ import { useNow } from './use-now.js';
 import { When } from './when.js';
 import './student.css';
 
-/** Forming a group, or the group one is in: members, paper, changes while groups are open. */
+/**
+ * Forming a group (or answering an invitation to one), or the group one is in: members, invitations,
+ * paper, changes while groups are open; and the classmates looking for a group, to invite.
+ */
 export const GroupPage = ({ course }: CoursePageProps) => {
   const t = useT(groupMessages);
   const s = useT(studentMessages);
@@ -50,27 +55,37 @@ export const GroupPage = ({ course }: CoursePageProps) => {
         {message}
       </p>
       <Loaded resource={me}>
-        {(view) =>
-          view.group ? (
-            <GroupManage
-              course={course}
-              me={view}
-              group={view.group}
-              seats={papers.data?.papers}
-              open={open}
-              onChanged={changed}
-            />
-          ) : open ? (
-            <GroupForm
-              course={course}
-              me={view}
-              seats={papers.data?.papers}
-              onFormed={() => changed(t('formed'))}
-            />
-          ) : (
-            <p>{s('noGroupYet')}</p>
-          )
-        }
+        {(view) => (
+          <>
+            {view.group ? (
+              <GroupManage
+                course={course}
+                me={view}
+                group={view.group}
+                seats={papers.data?.papers}
+                open={open}
+                onChanged={changed}
+              />
+            ) : (
+              <>
+                <MyInvitations courseId={course.courseId} me={view} onAnswered={changed} />
+                {open ? (
+                  <GroupForm
+                    course={course}
+                    me={view}
+                    seats={papers.data?.papers}
+                    onFormed={() => changed(t('formed'))}
+                  />
+                ) : (
+                  <p>{s('noGroupYet')}</p>
+                )}
+              </>
+            )}
+            {open && (!view.group || view.group.size.members < view.group.size.max) && (
+              <LookingPanel course={course} me={view} onChanged={changed} />
+            )}
+          </>
+        )}
       </Loaded>
       <p>
         <a href={href(`/c/${course.courseId}/papers`)}>{t('seePapers')}</a>

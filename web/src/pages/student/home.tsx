@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { MeView } from '../../api/types.js';
 import { useFormat } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
@@ -5,6 +6,7 @@ import { href } from '../../router.js';
 import { Loaded } from '../../ui/problem.js';
 import type { CoursePageProps } from '../course-area.js';
 import { homeMessages } from './home-messages.js';
+import { InvitationCard } from './my-invitations.js';
 import { nextSteps, type Step } from './next-steps.js';
 import { PageHeading } from './page-heading.js';
 import { isPast, useMe } from './student-data.js';
@@ -13,7 +15,19 @@ import { useNow } from './use-now.js';
 import { When } from './when.js';
 import './student.css';
 
-const StepItem = ({ step, props, now }: { step: Step; props: CoursePageProps; now: number }) => {
+const StepItem = ({
+  step,
+  props,
+  now,
+  me,
+  onChanged,
+}: {
+  step: Step;
+  props: CoursePageProps;
+  now: number;
+  me: MeView;
+  onChanged: (message: string) => void;
+}) => {
   const t = useT(homeMessages);
   const dateTime = useFormat().dateTime;
   const { course } = props;
@@ -29,6 +43,17 @@ const StepItem = ({ step, props, now }: { step: Step; props: CoursePageProps; no
       return (
         <li class="card">
           <strong>{t('gradesOut')}</strong> {link('grades', t('seeGrades'))}
+        </li>
+      );
+    case 'invitation':
+      return (
+        <li class="card">
+          <InvitationCard
+            courseId={course.courseId}
+            me={me}
+            invitation={step.invitation}
+            onAnswered={onChanged}
+          />
         </li>
       );
     case 'form-group':
@@ -125,6 +150,11 @@ export const StudentHome = (props: CoursePageProps) => {
   const s = useT(studentMessages);
   const me = useMe(props.course.courseId);
   const now = useNow();
+  const [message, setMessage] = useState('');
+  const changed = (text: string) => {
+    setMessage(text);
+    me.reload();
+  };
   const { config } = props.course;
   return (
     <section>
@@ -136,12 +166,22 @@ export const StudentHome = (props: CoursePageProps) => {
             <>
               <p>{t('hello', { name: view.student.name })}</p>
               <h2>{t('next')}</h2>
+              <p role="status" class="ok">
+                {message}
+              </p>
               {steps.length === 0 ? (
                 <p>{t('nothing')}</p>
               ) : (
                 <ul class="cards st-steps">
                   {steps.map((step, i) => (
-                    <StepItem key={`${step.kind}-${i}`} step={step} props={props} now={now} />
+                    <StepItem
+                      key={step.kind === 'invitation' ? step.invitation.groupId : `${step.kind}-${i}`}
+                      step={step}
+                      props={props}
+                      now={now}
+                      me={view}
+                      onChanged={changed}
+                    />
                   ))}
                 </ul>
               )}

@@ -4,6 +4,7 @@ import { isPast } from './student-data.js';
 /** One thing the student should do (or know) now, most pressing first. */
 export type Step =
   | { kind: 'grades' }
+  | { kind: 'invitation'; invitation: MeView['invitations'][number] }
   | { kind: 'form-group'; until: string }
   | { kind: 'groups-closed' }
   | { kind: 'complete-group'; members: number; min: number; until: string }
@@ -15,8 +16,8 @@ const deadlineAt = (course: CourseView, key: string): string | undefined =>
   course.deadlines.find((d) => d.key === key)?.at;
 
 /**
- * What is next, from the student's own view and the course's dates: grades once published; a group
- * while there is none (or it is below the minimum); each required upload still missing and still
+ * What is next, from the student's own view and the course's dates: grades once published; each
+ * invitation to a group and a group while there is none (or it is below the minimum); each required upload still missing and still
  * open; a presentation slot while booking has not closed. The server enforces every rule; this only
  * picks what to point at.
  */
@@ -26,6 +27,8 @@ export const nextSteps = (me: MeView, course: CourseView, now: number = Date.now
   const groupsClose = deadlineAt(course, 'groups');
   const groupsOpen = groupsClose !== undefined && !isPast(groupsClose, now);
   if (!me.group) {
+    // Answering an invitation is the quickest way into a group: before forming one's own.
+    for (const invitation of me.invitations) steps.push({ kind: 'invitation', invitation });
     steps.push(groupsOpen ? { kind: 'form-group', until: groupsClose } : { kind: 'groups-closed' });
   } else if (me.group.status === 'incomplete' && groupsOpen) {
     steps.push({

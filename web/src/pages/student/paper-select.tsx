@@ -5,7 +5,10 @@ import { Field } from '../../ui/problem.js';
 import { groupMessages } from './group-messages.js';
 import type { PaperSeats } from './student-data.js';
 
-/** The course's papers with their seats left (full ones cannot be chosen), as a labelled select. */
+/**
+ * The course's papers with their seats left (full ones cannot be chosen), as a labelled select;
+ * `optional` offers "Choose later" (the paper may come after the group is formed).
+ */
 export const PaperSelect = ({
   id,
   label,
@@ -15,6 +18,8 @@ export const PaperSelect = ({
   onChange,
   problem,
   exclude,
+  optional = false,
+  hint,
 }: {
   id: string;
   label: string;
@@ -23,20 +28,22 @@ export const PaperSelect = ({
   value: string;
   onChange: (paperId: string) => void;
   problem: ApiProblem | undefined;
-  exclude?: string;
+  exclude?: string | null;
+  optional?: boolean;
+  hint?: string;
 }) => {
   const t = useT(groupMessages);
   const seatsOf = (paperId: string) => seats?.find((p) => p.id === paperId);
   return (
-    <Field id={id} label={label} path="body.paperId" problem={problem}>
+    <Field id={id} label={label} path="body.paperId" problem={problem} {...(hint ? { hint } : {})}>
       {(a11y) => (
         <select
           {...a11y}
           value={value}
-          required
+          required={!optional}
           onChange={(e) => onChange((e.target as HTMLSelectElement).value)}
         >
-          <option value="">{t('choosePaper')}</option>
+          <option value="">{optional ? t('paperLater') : t('choosePaper')}</option>
           {course.config.papers
             .filter((p) => p.id !== exclude)
             .map((p) => {

@@ -37,3 +37,16 @@ export const usePapers = (courseId: string) => {
 
 /** Whether an ISO instant is already past (the server decides; this only picks what to show). */
 export const isPast = (iso: string, now: number = Date.now()) => new Date(iso).getTime() <= now;
+
+/** Member email → name, from the group's own route (/me names only the caller); empty while loading. */
+export const useMemberNames = (courseId: string, groupId: string | undefined) => {
+  const { api } = useApp();
+  const group = useResource(
+    () =>
+      groupId
+        ? unwrap(api.GET('/courses/{courseId}/groups/{groupId}', { params: { path: { courseId, groupId } } }))
+        : Promise.resolve(undefined),
+    [courseId, groupId],
+  );
+  return new Map((group.data?.members ?? []).map((m) => [m.email, m.name ?? m.email]));
+};

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n.js';
 import { href } from '../../router.js';
 import { Loaded } from '../../ui/problem.js';
 import type { CoursePageProps } from '../course-area.js';
+import { ContributionStatements } from './contribution-statements.js';
 import { DeliverableState } from './deliverable-state.js';
 import { typeName } from './file-rules.js';
 import { PageHeading } from './page-heading.js';
@@ -15,7 +16,10 @@ import { Versions } from './versions.js';
 import { When } from './when.js';
 import './student.css';
 
-/** One deliverable: its rules and deadline, the upload (drop or choose a file), every version. */
+/**
+ * One deliverable: its rules and deadline, the upload (drop or choose a file), the members'
+ * contribution statements when it requires them, every version.
+ */
 export const UploadPage = ({ course, params }: CoursePageProps) => {
   const t = useT(uploadsMessages);
   const s = useT(studentMessages);
@@ -98,6 +102,14 @@ export const UploadPage = ({ course, params }: CoursePageProps) => {
                   onDecided={me.reload}
                 />
               )}
+              <ContributionStatements
+                courseId={course.courseId}
+                me={view}
+                deliverable={d}
+                open={!closed && d.owner !== null}
+                zone={zone}
+                onSaved={me.reload}
+              />
               <h2>{t('history')}</h2>
               <Versions courseId={course.courseId} versions={d.versions} zone={zone} />
             </>

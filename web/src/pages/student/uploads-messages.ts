@@ -57,6 +57,18 @@ export const uploadsMessages = defineMessages({
     download: 'Download',
     downloadOf: 'Download {name}',
     timing: 'Timing',
+    statementsTitle: 'Contribution statements',
+    statementsIntro:
+      'What each member did. A text an uploader wrote for you counts as proposed until you confirm it or write your own.',
+    noStatement: 'no statement yet',
+    confirmed: 'confirmed',
+    confirmedOn: 'confirmed on {when}',
+    proposedBy: 'proposed by {who}',
+    myStatement: 'Your statement',
+    myStatementHint: 'Yours counts over any text an uploader proposed for you; change it until the deadline.',
+    confirmStatement: 'Confirm my statement',
+    saveStatement: 'Save my statement',
+    statementSaved: 'Your statement is saved and confirmed.',
   },
   fr: {
     title: 'Dépôts',
@@ -115,5 +127,18 @@ export const uploadsMessages = defineMessages({
     download: 'Télécharger',
     downloadOf: 'Télécharger {name}',
     timing: 'Délai',
+    statementsTitle: 'Déclarations de contribution',
+    statementsIntro:
+      'Ce que chaque membre a fait. Un texte écrit pour vous par la personne qui dépose compte comme proposé tant que vous ne l’avez pas confirmé ou remplacé.',
+    noStatement: 'pas encore de déclaration',
+    confirmed: 'confirmée',
+    confirmedOn: 'confirmée le {when}',
+    proposedBy: 'proposée par {who}',
+    myStatement: 'Votre déclaration',
+    myStatementHint:
+      'La vôtre prime sur tout texte proposé pour vous ; vous pouvez la modifier jusqu’à l’échéance.',
+    confirmStatement: 'Confirmer ma déclaration',
+    saveStatement: 'Enregistrer ma déclaration',
+    statementSaved: 'Votre déclaration est enregistrée et confirmée.',
   },
 });
