@@ -3,8 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Two files at a time on CI's 2 cores: most of a test's time is waiting on the local services
+    // (function processes, DynamoDB Local, the mailbox), so a second worker roughly halves the run;
+    // the timeouts leave room for the contention that brings.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     env: { LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {

@@ -1,10 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import type { AllocationView, PreferencesView } from '../../shared/allocation/schemas.js';
 import { demoCourse, demoRosterCsv } from '../../shared/demo/demo-course.js';
 import { ordinal, reportLines } from '../../shared/domain/allocation-plan.js';
-import { DemoClient } from './demo-client.js';
-
-const ADMIN = { email: 'admin@examdesk.example', groups: ['admins'] };
+import { ADMIN, demoSession } from './demo-session.js';
 
 export interface RankedDemoResult {
   courseId: string;
@@ -26,23 +23,10 @@ export const runRankedDemo = async (
   say: (line: string) => void = () => undefined,
   options: { year?: number } = {},
 ): Promise<RankedDemoResult> => {
-  const year = options.year ?? 2023;
-  const y = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('2023-', `${year}-`)) as T;
-  const api = new DemoClient(apiUrl);
-  const story: string[] = [];
-  const tell = (line: string) => {
-    story.push(line);
-    say(line);
-  };
-  const at = (iso: string) => {
-    api.now = y(iso);
-  };
-  const courseId = `genmod-ranked-${Date.now().toString(36)}`;
-  const teacher = demoCourse.instructors[0] ?? '';
-  const students = (parse(demoRosterCsv, { columns: true }) as { email: string; name: string }[]).map(
-    (s) => s.email,
-  );
-  const s = (i: number) => students[i] ?? '';
+  const { api, story, tell, at, y, courseId, teacher, s } = demoSession(apiUrl, say, {
+    ...options,
+    prefix: 'genmod-ranked',
+  });
   const title = (id: string | null) => demoCourse.papers.find((p) => p.id === id)?.title ?? 'no paper';
 
   at('2023-02-27T09:00:00+01:00');

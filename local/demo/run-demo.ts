@@ -1,9 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { parse } from 'csv-parse/sync';
 import { demoCourse, demoRosterCsv } from '../../shared/demo/demo-course.js';
-import { DemoClient } from './demo-client.js';
-
-const ADMIN = { email: 'admin@examdesk.example', groups: ['admins'] };
+import { ADMIN, demoSession } from './demo-session.js';
 
 export interface DemoResult {
   courseId: string;
@@ -36,24 +33,10 @@ export const runDemo = async (
   say: (line: string) => void = () => undefined,
   options: { year?: number } = {},
 ): Promise<DemoResult> => {
-  // Tests replay the same story in another year, so its jobs never act on other tests' courses.
-  const year = options.year ?? 2023;
-  const y = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('2023-', `${year}-`)) as T;
-  const api = new DemoClient(apiUrl);
-  const story: string[] = [];
-  const tell = (line: string) => {
-    story.push(line);
-    say(line);
-  };
-  const at = (iso: string) => {
-    api.now = y(iso);
-  };
-  const courseId = `genmod-demo-${Date.now().toString(36)}`;
-  const teacher = demoCourse.instructors[0] ?? '';
-  const students = (parse(demoRosterCsv, { columns: true }) as { email: string; name: string }[]).map(
-    (s) => s.email,
-  );
-  const s = (i: number) => students[i] ?? '';
+  const { api, story, tell, at, y, courseId, teacher, students, s } = demoSession(apiUrl, say, {
+    ...options,
+    prefix: 'genmod-demo',
+  });
 
   at('2023-02-27T09:00:00+01:00');
   // Regrade requests are open for 7 days after publication in the demo (a course setting).
