@@ -3,10 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    // Two files at a time on CI's 2 cores: most of a test's time is waiting on the local services
-    // (function processes, DynamoDB Local, the mailbox), so a second worker roughly halves the run;
-    // the timeouts leave room for the contention that brings.
-    maxWorkers: 2,
+    // One file at a time (vitest's default on 2 cores): files share the local stack's clock and
+    // fault settings, and two at a time gave failures and no faster run on 2 cores.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },

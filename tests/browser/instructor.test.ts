@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { demoCourse } from '../../shared/demo/demo-course.js';
 import type { Loose } from '../support/api.js';
 import { createCourse, type CourseFixture } from '../support/course-fixture.js';
 import { BEFORE_GROUP_DEADLINE } from '../support/grade-fixture.js';
@@ -43,12 +45,18 @@ describe('instructor console in Chromium (360 px)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    const lead = `lead-${randomUUID().slice(0, 8)}@uni.example`;
     [browser, c] = await Promise.all([
       launchBrowser(),
       createCourse({
         students: 8,
         prefix: 'ins',
-        overrides: { groups: { paperChoice: 'ranked', peerRating: true } },
+        overrides: {
+          groups: { paperChoice: 'ranked', peerRating: true },
+          // The instructor leads the marking (report anonymous for graders) and answers regrades.
+          instructors: [lead],
+          grading: { ...demoCourse.grading, regradeDays: 7, markers: { lead, anonymous: ['report'] } },
+        },
       }),
     ]);
     const at = (email: string | undefined) => c.api.as(email ?? '').at(BEFORE_GROUP_DEADLINE);
@@ -331,10 +339,50 @@ describe('instructor console in Chromium (360 px)', () => {
     expect((withdrawn.body as Loose).grades).toBeNull();
   });
 
+  it('answers a regrade request, and assigns a grader in the Marking view', async () => {
+    // Published again (only the complete grades); Student 2 asks about the report through the API.
+    const published = await c.teacher.post(`/courses/${c.courseId}/grades/publish`, { scope: 'complete' });
+    expect(published.status, published.text).toBe(200);
+    const asked = await c.student(1).post(`/courses/${c.courseId}/regrades`, {
+      componentId: 'report',
+      reason: 'The experimental section was marked as missing, it is in the appendix.',
+    });
+    expect(asked.status, asked.text).toBe(201);
+    await nav('Regrades').click();
+    await heading('Regrade requests').waitFor();
+    const request = page.getByRole('listitem').filter({ hasText: 'Student 2: Report (G1)' });
+    await request.getByText('it is in the appendix').waitFor();
+    // What Student 2 saw: the group's report (15) and their final (14.33).
+    await request.getByText('They saw 15 / 20 (final: 14.33 / 20).').waitFor();
+    await request.getByLabel('Response to the student').fill('The appendix was read; the grade stands.');
+    await check('instructor regrades');
+    await request.getByLabel('Keep the grade (upheld)').check();
+    await request.getByRole('button', { name: 'Send the answer' }).click();
+    await page.getByText('Answer to Student 2 sent.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Answered (1)' }).waitFor();
+    await page.getByText('upheld', { exact: true }).waitFor();
+
+    await nav('Marking').click();
+    await heading('Marking').waitFor();
+    await page.getByText('Nothing is assigned yet.').waitFor();
+    await page.getByLabel('Component', { exact: true }).selectOption('report');
+    await page.getByLabel(first, { exact: true }).check();
+    await page.getByLabel(c.instructor, { exact: true }).check();
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await page.getByText('1 assignments saved.').waitFor();
+    // The lead sees names (anonymity is for graders) and the item is graded already.
+    await page
+      .getByRole('heading', { level: 3, name: new RegExp(`^${first}: Student 1.* — Report \\(G1\\)$`) })
+      .waitFor();
+    await page.getByText('Graded: 1 of 1 items.').waitFor();
+    await check('instructor marking');
+  });
+
   it('shows the audit log, the outbox and the job runs', async () => {
     await nav('Activity').click();
     await heading('Activity').waitFor();
-    await page.getByText('grades.publish').waitFor();
+    // Published twice (before and after the withdrawal).
+    await page.getByText('grades.publish').first().waitFor();
     await page.getByLabel('Show').waitFor();
     await check('instructor activity');
     expect(pageErrors).toEqual([]);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCourse } from '../../shared/demo/demo-course.js';
 import { liveSlotLayout } from '../../shared/demo/live-course.js';
 import { createCourse, liveDates, type CourseFixture } from '../support/course-fixture.js';
 import { pdfWithPages } from '../support/pdf-fixtures.js';
@@ -37,7 +38,11 @@ describe('student portal in Chromium (360 px)', () => {
       createCourse({
         students: 4,
         prefix: 'web',
-        overrides: { ...live, groups: { ...live.groups, peerRating: true } },
+        overrides: {
+          ...live,
+          groups: { ...live.groups, peerRating: true },
+          grading: { ...demoCourse.grading, regradeDays: 7 },
+        },
       }),
     ]);
     const [slots, looking] = await Promise.all([
@@ -263,5 +268,37 @@ describe('student portal in Chromium (360 px)', () => {
     await report.getByRole('row', { name: /Methodological .* 14 \/ 20/ }).waitFor();
     await report.getByText('Clear derivations; the ablation is thin.').waitFor();
     await check('grades with feedback');
+  });
+
+  it('requests a regrade of the report, then reads the answer', async () => {
+    await page.getByText(/^You may request a regrade of a component until /).waitFor();
+    const report = page.getByRole('region', { name: /^Report \(G1\)/ });
+    await report.getByText('Request a regrade').click();
+    const reason = report.getByLabel('Why should Report (G1) be looked at again?');
+    await report.getByRole('button', { name: 'Send the request' }).click();
+    // An empty reason: the API's issue stands next to the field.
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill('The ablation is in appendix B.');
+    await report.getByRole('button', { name: 'Send the request' }).click();
+    await page.getByText(/^Your request is sent/).waitFor();
+    await report.getByText('waiting for an answer', { exact: true }).waitFor();
+    expect(await report.getByText('Request a regrade').count()).toBe(0);
+    await check('grades with a regrade request');
+    const list = await c.teacher.get(`/courses/${c.courseId}/regrades`);
+    const regradeId = (list.body as { regradeId: string }[])[0]?.regradeId ?? '';
+    const answered = await c.teacher.post(
+      `/courses/${c.courseId}/regrades/${encodeURIComponent(regradeId)}/answer`,
+      {
+        decision: 'upheld',
+        response: 'Appendix B was read; the grade stands.',
+      },
+    );
+    expect(answered.status, answered.text).toBe(200);
+    await nav('Home').click();
+    await nav('Grades').click();
+    await report.getByText('Appendix B was read; the grade stands.').waitFor();
+    await report.getByText('grade kept', { exact: true }).waitFor();
+    // A new request may follow an answer: the form is back.
+    await report.getByText('Request a regrade').waitFor();
   });
 });

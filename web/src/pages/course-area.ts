@@ -11,8 +11,8 @@ export interface CoursePageProps {
 
 /** One role's pages inside a course: its menu and its routes (paths relative to /c/:courseId/). */
 export interface CourseArea {
-  /** The course menu's links (a hook: labels come from the area's messages). */
-  useNav: () => { path: string; label: string }[];
+  /** The course menu's links (a hook: labels come from the area's messages; some depend on the course's config). */
+  useNav: (course: CourseView) => { path: string; label: string }[];
   /** '' is the area's home; ':name' segments become params. */
   pages: { path: string; Component: FunctionComponent<CoursePageProps> }[];
 }

@@ -53,7 +53,7 @@ const CourseBody = ({
 }) => {
   const t = useT(shellMessages);
   const areas = areaFor(course.role);
-  const navs = areas.map((a) => a.useNav()).flat();
+  const navs = areas.map((a) => a.useNav(course)).flat();
   const base = `/c/${course.courseId}`;
   const links = navs.map((n) => ({
     href: href(n.path ? `${base}/${n.path}` : base),

@@ -8,14 +8,18 @@ import { staffMessages } from './staff-messages.js';
  * the first page of the app carries none of it.
  */
 export const instructorArea: CourseArea = {
-  useNav: () => {
+  useNav: (course) => {
     const t = useT(staffMessages);
+    const { grading } = course.config;
     return [
       { path: '', label: t('navDashboard') },
       { path: 'groups', label: t('navGroups') },
       { path: 'submissions', label: t('navSubmissions') },
       { path: 'schedule', label: t('navSchedule') },
       { path: 'grading', label: t('navGrading') },
+      // Only in courses that mark with assigned graders, or take regrade requests.
+      ...(grading.markers ? [{ path: 'marking', label: t('navMarking') }] : []),
+      ...(grading.regradeDays !== undefined ? [{ path: 'regrades', label: t('navRegrades') }] : []),
       { path: 'activity', label: t('navActivity') },
     ];
   },
@@ -28,6 +32,8 @@ export const instructorArea: CourseArea = {
     },
     { path: 'schedule', Component: lazyPage(() => import('./schedule.js').then((m) => m.SchedulePage)) },
     { path: 'grading', Component: lazyPage(() => import('./grading.js').then((m) => m.GradingPage)) },
+    { path: 'marking', Component: lazyPage(() => import('./marking.js').then((m) => m.MarkingPage)) },
+    { path: 'regrades', Component: lazyPage(() => import('./regrades.js').then((m) => m.RegradesPage)) },
     { path: 'activity', Component: lazyPage(() => import('./activity.js').then((m) => m.ActivityPage)) },
   ],
 };

@@ -3,8 +3,11 @@ import { useT } from '../../i18n/i18n.js';
 import { Loaded } from '../../ui/problem.js';
 import type { CoursePageProps } from '../course-area.js';
 import { gradesMessages } from './grades-messages.js';
+import { ComponentRegrades, RegradeWindow } from './grades-regrades.js';
+import { regradeWindowEnd } from './regrade-window.js';
 import { PageHeading } from './page-heading.js';
 import { useMe } from './student-data.js';
+import { useNow } from './use-now.js';
 import './student.css';
 
 /** Decimals the course's rounding step keeps ("0.01" → 2, "0.5" → 1, "1" → 0). */
@@ -25,6 +28,7 @@ export const GradesPage = ({ course }: CoursePageProps) => {
   const fmt = useFormat();
   const dateTime = useFormat().dateTime;
   const me = useMe(course.courseId);
+  const now = useNow();
   const { grading, timeZone } = course.config;
   const digits = digitsOf(grading.rounding.step);
   const percent = new Intl.NumberFormat(fmt.locale === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -42,6 +46,12 @@ export const GradesPage = ({ course }: CoursePageProps) => {
             value === null
               ? t('missing')
               : t('outOf', { value: fmt.number(value, digits), scale: fmt.number(grades.scale) });
+          // Courses with grading.regradeDays take requests until that many days after publication.
+          const windowEnd =
+            grading.regradeDays === undefined
+              ? undefined
+              : regradeWindowEnd(grades.publishedAt, timeZone, grading.regradeDays);
+          const windowOpen = !!windowEnd && windowEnd.getTime() > now;
           return (
             <>
               <p>
@@ -55,6 +65,7 @@ export const GradesPage = ({ course }: CoursePageProps) => {
                 <p class="warn">{t('noFinal', { reason: grades.finalReason })}</p>
               )}
               {!grades.complete && <p class="notice">{t('incomplete')}</p>}
+              {windowEnd && <RegradeWindow end={windowEnd} zone={timeZone} now={now} />}
               <div class="table-wrap">
                 <table>
                   <thead>
@@ -111,6 +122,18 @@ export const GradesPage = ({ course }: CoursePageProps) => {
                     </figure>
                   ) : (
                     f.value !== null && <p class="st-subtle">{t('noComment')}</p>
+                  )}
+                  {windowEnd && (
+                    <ComponentRegrades
+                      courseId={course.courseId}
+                      componentId={f.componentId}
+                      title={f.title}
+                      requests={view.regrades.filter((r) => r.componentId === f.componentId)}
+                      canAsk={windowOpen && f.value !== null}
+                      zone={timeZone}
+                      out={out}
+                      onSent={me.reload}
+                    />
                   )}
                 </section>
               ))}

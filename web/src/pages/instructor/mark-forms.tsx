@@ -1,0 +1,234 @@
+import { useState } from 'preact/hooks';
+import { unwrap } from '../../api/client.js';
+import type { CourseView, ResponseOf } from '../../api/types.js';
+import { useApp } from '../../app-context.js';
+import { useFormat } from '../../i18n/format.js';
+import { useT } from '../../i18n/i18n.js';
+import { Field, Problem } from '../../ui/problem.js';
+import { useSubmit } from '../../ui/use-resource.js';
+import { markingMessages } from './marking-messages.js';
+import { ScoreFields, scoreBody, type ScoreDraft } from './score-fields.js';
+
+export type MarksView = ResponseOf<'/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}', 'get'>;
+type Component = CourseView['config']['grading']['components'][number];
+
+/** Refusals by a grade's entry rule, which a reason overrides (as in the grading grid). */
+const RULE_CODES = new Set([
+  'submission_not_accepted',
+  'presentation_not_started',
+  'presentation_not_booked',
+]);
+
+const draftOf = (mark: MarksView['marks'][number] | undefined): ScoreDraft =>
+  mark
+    ? mark.aspects
+      ? Object.fromEntries(Object.entries(mark.aspects).map(([k, v]) => [k, String(v)]))
+      : mark.score !== undefined
+        ? { score: String(mark.score) }
+        : {}
+    : {};
+
+/**
+ * A grader's independent mark (PUT …/marks/{componentId}), replaceable until the other is in. The
+ * entry rule's refusal brings a reason field, as the grading grid does.
+ */
+export const MarkForm = ({
+  course,
+  component,
+  groupId,
+  mine,
+  onSaved,
+}: {
+  course: CourseView;
+  component: Component;
+  groupId: string;
+  mine: MarksView['marks'][number] | undefined;
+  onSaved: (view: MarksView) => void;
+}) => {
+  const t = useT(markingMessages);
+  const { api } = useApp();
+  const submit = useSubmit();
+  const [draft, setDraft] = useState<ScoreDraft>(draftOf(mine));
+  const [comment, setComment] = useState(mine?.comment ?? '');
+  const [reason, setReason] = useState('');
+  const { courseId } = course;
+  const idPrefix = `mark-${groupId}-${component.id}`;
+  const send = async (e: Event) => {
+    e.preventDefault();
+    const view = await submit.run(() =>
+      unwrap(
+        api.PUT('/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}', {
+          params: { path: { courseId, groupId, componentId: component.id } },
+          body: {
+            ...scoreBody(component, draft),
+            ...(comment.trim() ? { comment } : {}),
+            ...(reason.trim() ? { reason } : {}),
+          },
+        }),
+      ),
+    );
+    if (view) onSaved(view);
+  };
+  // Shown once the rule refused the mark, and kept while it holds a reason.
+  const ruleRefused = (!!submit.problem && RULE_CODES.has(submit.problem.code)) || reason !== '';
+  const fieldPaths = ['body.aspects', 'body.score', 'body.comment', 'body.reason'];
+  return (
+    <form onSubmit={send} noValidate class="panel" aria-labelledby={`${idPrefix}-title`}>
+      <h4 id={`${idPrefix}-title`}>{t('yourMark')}</h4>
+      <Problem problem={submit.problem} fieldPaths={fieldPaths} />
+      <ScoreFields
+        idPrefix={idPrefix}
+        component={component}
+        scale={course.config.grading.scale}
+        draft={draft}
+        onInput={setDraft}
+        problem={submit.problem}
+        scoreLabel={t('score')}
+      />
+      <Field
+        id={`${idPrefix}-comment`}
+        label={t('comment')}
+        hint={t('commentHint')}
+        path="body.comment"
+        problem={submit.problem}
+      >
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            value={comment}
+            onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
+          />
+        )}
+      </Field>
+      {ruleRefused && (
+        <Field id={`${idPrefix}-reason`} label={t('ruleReason')} path="body.reason" problem={submit.problem}>
+          {(a11y) => (
+            <textarea
+              {...a11y}
+              value={reason}
+              onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+            />
+          )}
+        </Field>
+      )}
+      <button type="submit" class="primary" disabled={submit.busy}>
+        {t('saveMark')}
+      </button>
+    </form>
+  );
+};
+
+/**
+ * The lead agrees the final of two marks (POST …/agree): within the threshold the mean or either
+ * mark; over it the mean is not offered (the API refuses it: averaging hides a disagreement) and a
+ * reason is needed; a value of the lead's own always needs one.
+ */
+export const AgreeForm = ({
+  course,
+  component,
+  view,
+  onAgreed,
+}: {
+  course: CourseView;
+  component: Component;
+  view: MarksView;
+  onAgreed: () => void;
+}) => {
+  const t = useT(markingMessages);
+  const fmt = useFormat();
+  const { api } = useApp();
+  const submit = useSubmit();
+  const [accept, setAccept] = useState<string>(view.flagged ? (view.marks[0]?.grader ?? 'own') : 'mean');
+  const [draft, setDraft] = useState<ScoreDraft>({});
+  const [comment, setComment] = useState('');
+  const [reason, setReason] = useState('');
+  const { courseId } = course;
+  const idPrefix = `agree-${view.groupId}-${view.componentId}`;
+  const options = [
+    ...(view.flagged ? [] : [{ value: 'mean', label: t('acceptMean') }]),
+    ...view.marks.map((m) => ({
+      value: m.grader,
+      label: t('acceptMark', { grader: m.grader, value: fmt.number(m.value) }),
+    })),
+    { value: 'own', label: t('acceptOwn') },
+  ];
+  const send = async (e: Event) => {
+    e.preventDefault();
+    const done = await submit.run(() =>
+      unwrap(
+        api.POST('/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}/agree', {
+          params: { path: { courseId, groupId: view.groupId, componentId: view.componentId } },
+          body: {
+            ...(accept === 'own' ? scoreBody(component, draft) : { accept }),
+            ...(comment.trim() ? { comment } : {}),
+            ...(reason.trim() ? { reason } : {}),
+            version: view.agreed?.version ?? 0,
+          },
+        }),
+      ),
+    );
+    if (done) onAgreed();
+  };
+  return (
+    <form onSubmit={send} noValidate class="panel" aria-labelledby={`${idPrefix}-title`}>
+      <h4 id={`${idPrefix}-title`}>{t('agreeTitle')}</h4>
+      <Problem
+        problem={submit.problem}
+        fieldPaths={['body.accept', 'body.aspects', 'body.score', 'body.comment', 'body.reason']}
+      />
+      <fieldset>
+        <legend>{t('accept')}</legend>
+        {options.map((o) => (
+          <label key={o.value} class="check">
+            <input
+              type="radio"
+              name={`${idPrefix}-accept`}
+              value={o.value}
+              checked={accept === o.value}
+              onChange={() => setAccept(o.value)}
+            />{' '}
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+      {accept === 'own' && (
+        <ScoreFields
+          idPrefix={`${idPrefix}-own`}
+          component={component}
+          scale={course.config.grading.scale}
+          draft={draft}
+          onInput={setDraft}
+          problem={submit.problem}
+          scoreLabel={t('ownValue')}
+        />
+      )}
+      <Field
+        id={`${idPrefix}-comment`}
+        label={t('agreeComment')}
+        path="body.comment"
+        problem={submit.problem}
+      >
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            value={comment}
+            onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
+          />
+        )}
+      </Field>
+      <Field id={`${idPrefix}-reason`} label={t('agreeReason')} path="body.reason" problem={submit.problem}>
+        {(a11y) => (
+          <textarea
+            {...a11y}
+            required={!!view.flagged || accept === 'own'}
+            value={reason}
+            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+          />
+        )}
+      </Field>
+      <button type="submit" class="primary" disabled={submit.busy}>
+        {t('agree')}
+      </button>
+    </form>
+  );
+};

@@ -1,0 +1,63 @@
+import { defineMessages } from '../../i18n/i18n.js';
+
+/** The instructors' Regrades page: requests, what the student saw, the answer form. */
+export const regradesMessages = defineMessages({
+  en: {
+    title: 'Regrade requests',
+    intro:
+      'Students may ask for a regrade of a component within {days} days of the publication of their grades. Open requests come first.',
+    openTitle: 'Open ({n})',
+    answeredTitle: 'Answered ({n})',
+    noOpen: 'No request waits for an answer.',
+    noAnswered: 'None answered yet.',
+    requestOf: '{name}: {component}',
+    round: 'request {n}',
+    requestedOn: 'Sent on {when}',
+    reason: 'Their reason',
+    saw: 'They saw {value} (final: {final}).',
+    notGraded: 'nothing',
+    changeFirst:
+      'To change the grade, change it first in the grading grid (the group grade or this student’s adjustment), then answer “changed”. “Changed” is refused while the student still sees what they saw.',
+    toGrading: 'Open the grading grid',
+    decision: 'Decision',
+    upheld: 'Keep the grade (upheld)',
+    changed: 'The grade was changed',
+    response: 'Response to the student',
+    responseHint: 'Emailed to the student and shown on their grades page; audited.',
+    send: 'Send the answer',
+    answeredOk: 'Answer to {name} sent.',
+    statusUpheld: 'upheld',
+    statusChanged: 'changed',
+    answerBy: 'Answered by {by} on {when}',
+    nowSee: 'They now see {value} (final: {final}).',
+  },
+  fr: {
+    title: 'Demandes de révision',
+    intro:
+      'Les étudiant·es peuvent demander la révision d’une composante dans les {days} jours suivant la publication de leurs notes. Les demandes ouvertes sont en tête.',
+    openTitle: 'Ouvertes ({n})',
+    answeredTitle: 'Répondues ({n})',
+    noOpen: 'Aucune demande n’attend de réponse.',
+    noAnswered: 'Aucune réponse pour l’instant.',
+    requestOf: '{name} : {component}',
+    round: 'demande {n}',
+    requestedOn: 'Envoyée le {when}',
+    reason: 'Son motif',
+    saw: 'Note vue : {value} (note finale : {final}).',
+    notGraded: 'rien',
+    changeFirst:
+      'Pour modifier la note, modifiez-la d’abord dans la grille de notation (la note du groupe ou l’ajustement de cet·te étudiant·e), puis répondez « modifiée ». « Modifiée » est refusé tant que l’étudiant·e voit encore ce qu’il ou elle voyait.',
+    toGrading: 'Ouvrir la grille de notation',
+    decision: 'Décision',
+    upheld: 'Maintenir la note',
+    changed: 'La note a été modifiée',
+    response: 'Réponse à l’étudiant·e',
+    responseHint: 'Envoyée par courriel et affichée sur sa page de notes ; journalisée.',
+    send: 'Envoyer la réponse',
+    answeredOk: 'Réponse envoyée à {name}.',
+    statusUpheld: 'maintenue',
+    statusChanged: 'modifiée',
+    answerBy: 'Répondu par {by} le {when}',
+    nowSee: 'Note vue désormais : {value} (note finale : {final}).',
+  },
+});

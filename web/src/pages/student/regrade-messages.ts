@@ -1,0 +1,46 @@
+import { defineMessages } from '../../i18n/i18n.js';
+
+/** The student's regrade requests on the grades page. */
+export const regradeMessages = defineMessages({
+  en: {
+    windowOpen: 'You may request a regrade of a component until {when}.',
+    windowClosed: 'Regrade requests closed on {when}.',
+    request: 'Request a regrade',
+    reasonLabel: 'Why should {component} be looked at again?',
+    reasonHint: 'The instructors read it; up to 2000 characters.',
+    send: 'Send the request',
+    sent: 'Your request is sent: the instructors are emailed and will answer here.',
+    requestsOf: 'Your regrade requests of {component}',
+    round: 'Request {n}',
+    requestedOn: 'sent on {when}',
+    yourReason: 'Your reason',
+    sawThen: 'You saw {value}',
+    statusOpen: 'waiting for an answer',
+    statusUpheld: 'grade kept',
+    statusChanged: 'grade changed',
+    answer: 'Answer of {when}',
+    nowSee: 'You now see {value} (final: {final}).',
+    openAlready: 'Your request is waiting for an answer; you may send another once it is answered.',
+  },
+  fr: {
+    windowOpen: 'Vous pouvez demander une révision d’une composante jusqu’au {when}.',
+    windowClosed: 'Les demandes de révision ont fermé le {when}.',
+    request: 'Demander une révision',
+    reasonLabel: 'Pourquoi revoir {component} ?',
+    reasonHint: 'Lu par l’équipe enseignante ; 2000 caractères au plus.',
+    send: 'Envoyer la demande',
+    sent: 'Votre demande est envoyée : l’équipe enseignante est prévenue et répondra ici.',
+    requestsOf: 'Vos demandes de révision de {component}',
+    round: 'Demande {n}',
+    requestedOn: 'envoyée le {when}',
+    yourReason: 'Votre motif',
+    sawThen: 'Vous voyiez {value}',
+    statusOpen: 'en attente de réponse',
+    statusUpheld: 'note maintenue',
+    statusChanged: 'note modifiée',
+    answer: 'Réponse du {when}',
+    nowSee: 'Vous voyez maintenant {value} (note finale : {final}).',
+    openAlready:
+      'Votre demande attend une réponse ; vous pourrez en envoyer une autre une fois qu’elle aura reçu réponse.',
+  },
+});
