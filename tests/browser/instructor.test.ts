@@ -267,7 +267,8 @@ describe('instructor console in Chromium (360 px)', () => {
       .filter({ has: page.getByRole('heading', { level: 3, name: first, exact: true }) });
     await peerGroup.getByText('Not rated yet (or rated before the group changed): Student 3').waitFor();
     await peerGroup.getByRole('button', { name: 'Apply… Student 3' }).click();
-    expect(await page.locator('#adjust-amount').inputValue()).toBe(String(expected));
+    // The form is filled on the next render: wait for it rather than read at once.
+    await expect.poll(() => page.locator('#adjust-amount').inputValue()).toBe(String(expected));
     expect(await page.locator('#adjust-member').inputValue()).toBe(c.students[2]);
     expect(await page.locator('#adjust-reason').inputValue()).toMatch(/^Peer rating \(WebPA\): factor/);
     await check('instructor peer ratings');
