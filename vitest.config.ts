@@ -14,8 +14,6 @@ export default defineConfig({
         test: {
           name: 'app',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          // Starts and stops `npm start` stacks of its own: see the `standalone` project.
-          exclude: ['tests/e2e/local-stop.test.ts'],
           // One embedded stack (DynamoDB Local, s3rver, SES emulator, gateway) for the whole run.
           globalSetup: ['tests/support/global-setup.ts'],
         },
@@ -35,12 +33,6 @@ export default defineConfig({
             LOG_LEVEL: 'silent',
           },
         },
-      },
-      {
-        extends: true,
-        // Tests that start their own local stacks (`npm start`) and need none from global setup:
-        // they run in the second process of scripts/test.sh, off the app tests' critical path.
-        test: { name: 'standalone', include: ['tests/e2e/local-stop.test.ts'] },
       },
       {
         extends: true,
