@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import { createCourse, type CourseFixture } from '../support/course-fixture.js';
 import type { Loose } from '../support/api.js';
-import { formGroupWithConsent } from '../support/group-formation.js';
-import { mailFor } from '../support/mailbox.js';
+import { seedGroups } from '../support/seed-groups.js';
+import { stackDeps } from '../support/stack-deps.js';
 
 /** Group formation happens before the group deadline (13 March). */
 export const GROUPS_AT = '2023-03-01T10:00:00+01:00';
@@ -19,12 +19,15 @@ export const courseWithGroups = async (
   options: Parameters<typeof createCourse>[0] = {},
 ): Promise<GroupCourse> => {
   const c = await createCourse({ students: 7, ...options });
-  const form = async (_creator: number, members: string[]) =>
-    (await formGroupWithConsent(c.api, c.courseId, members, { paperId: 'ddim', at: GROUPS_AT }))
-      .groupId as string;
   const membersA = c.students.slice(0, 3);
   const membersB = c.students.slice(3, 6);
-  const [groupA, groupB] = [await form(0, membersA), await form(3, membersB)];
+  // Straight into the table: these tests start once the groups exist (forming has its own tests).
+  const [a, b] = await seedGroups(stackDeps(), {
+    courseId: c.courseId,
+    members: [membersA, membersB],
+    paperOf: () => 'ddim',
+  });
+  const [groupA, groupB] = [a?.groupId ?? '', b?.groupId ?? ''];
   return { ...c, groupA, groupB, membersA, membersB };
 };
 
@@ -116,17 +119,4 @@ export const uploadFile = async (
   expect(sent.status, sent.text).toBe(204);
   const decided = await waitForDecision(who, courseId, deliverableId, ticket.submissionId);
   return { ticket, submission: decided, ddbCalls: Number(res.headers.get('x-examdesk-ddb-calls')) };
-};
-
-/** Every mail of forming the two groups was sent: the creator's, the invitations and each "joined" mail. */
-export const fixtureMailSent = async (c: GroupCourse) => {
-  const expected = (group: string[], i: number) => (i === 0 ? 1 : 1) + (group.length - Math.max(i, 1));
-  for (const group of [c.membersA, c.membersB])
-    for (const [i, m] of group.entries()) {
-      const deadline = Date.now() + 10_000;
-      // Creator: created + a "joined" per invitee; invitee i: the invitation + a "joined" from i on.
-      while ((await mailFor(m)).length < expected(group, i) && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 100));
-      expect(await mailFor(m)).toHaveLength(expected(group, i));
-    }
 };

@@ -12,12 +12,7 @@ import { createdObject } from '../../shared/uploads/s3-event.js';
 import { ownerSubmissionsPrefix } from '../../shared/uploads/upload-store.js';
 import { mailFor, waitForMail } from '../support/mailbox.js';
 import { pdfWithPages } from '../support/pdf-fixtures.js';
-import {
-  contributionsOf,
-  courseWithGroups,
-  fixtureMailSent,
-  type GroupCourse,
-} from '../e2e/upload-helpers.js';
+import { contributionsOf, courseWithGroups, type GroupCourse } from '../e2e/upload-helpers.js';
 import { runRetryMail } from '../support/outbox-drain.js';
 
 // A bucket of its own: the local stack's handler (which watches examdesk-files) ignores its events,
@@ -134,7 +129,6 @@ describe('upload-received: S3 delivers at least once', () => {
 
   it('a receipt SES would not take stays in the outbox and is delivered later, once; a redelivery sends nothing', async () => {
     const c = await courseWithGroups();
-    await fixtureMailSent(c);
     const { key, pdf, ticket } = await upload(c, '2023-04-27T20:00:00Z', 3);
     const read = createdObject(eventBridge(key, '2023-04-27T20:00:30Z', pdf.length));
     const object = 'object' in read ? read.object : undefined;

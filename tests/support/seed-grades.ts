@@ -1,10 +1,8 @@
 import { demoCourse } from '../../shared/demo/demo-course.js';
-import { newId } from '../../shared/groups/new-id.js';
-import { studentEntity } from '../../shared/store/course-repo.js';
 import { gradeItem, memberGradesItem } from '../../shared/store/grade-repo.js';
-import { groupItem, type GroupRecord } from '../../shared/store/group-repo.js';
-import { listStudents } from '../../shared/store/roster-repo.js';
-import { batchWriteAll, type BatchWrite, type Db, type Item } from '../../shared/store/table-ops.js';
+import type { GroupRecord } from '../../shared/store/group-repo.js';
+import type { Db, Item } from '../../shared/store/table-ops.js';
+import { groupSeedItems, putAll } from './seed-groups.js';
 
 export interface SeedGradesOptions {
   courseId: string;
@@ -25,9 +23,6 @@ export interface SeedGradesOptions {
   memberChanges?: number;
 }
 
-/** BatchWrite streams at once: DynamoDB Local answers a few in parallel faster than one by one. */
-const WRITERS = 4;
-
 /**
  * Groups, grades and member changes of a course whose roster is already in (through the API),
  * written straight into the table with BatchWrite: forming and grading 500 groups through the API
@@ -46,27 +41,19 @@ export const seedGradedGroups = async (
   const ungraded = o.ungradedGroups ?? 0;
   const now = new Date().toISOString();
   const papers = demoCourse.papers.map((p) => p.id);
-  const groups: GroupRecord[] = Array.from({ length: Math.ceil(o.students.length / groupSize) }, (_, i) => ({
+  const members = Array.from({ length: Math.ceil(o.students.length / groupSize) }, (_, i) =>
+    o.students.slice(i * groupSize, (i + 1) * groupSize),
+  );
+  const seeded = await groupSeedItems(d, {
     courseId,
-    groupId: newId('g'),
-    members: o.students.slice(i * groupSize, (i + 1) * groupSize),
-    paperId: papers[i % papers.length] as string,
-    invited: [],
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  }));
-  const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m, g.groupId] as const)));
-  const roster = (await listStudents(d, courseId)).filter((s) => groupOf.has(s.email));
-  if (roster.length !== groupOf.size)
-    throw new Error(
-      `seedGradedGroups: ${groupOf.size - roster.length} of the students are not on the roster`,
-    );
+    members,
+    paperOf: (i) => papers[i % papers.length] as string,
+  });
+  const { groups } = seeded;
   const graded = groups.slice(ungraded);
   const base = { courseId, version: 1, updatedAt: now, updatedBy: instructor };
   const items: Item[] = [
-    ...roster.map((s) => studentEntity.toItem({ ...s, groupId: groupOf.get(s.email) })),
-    ...groups.map(groupItem),
+    ...seeded.items,
     ...graded.flatMap((g, i) => [
       gradeItem({
         ...base,
@@ -96,10 +83,6 @@ export const seedGradedGroups = async (
       }),
     ),
   ];
-  const writes: BatchWrite[] = items.map((Item) => ({ PutRequest: { Item } }));
-  const share = Math.ceil(writes.length / WRITERS / 25) * 25;
-  await Promise.all(
-    Array.from({ length: WRITERS }, (_, w) => batchWriteAll(d, writes.slice(w * share, (w + 1) * share))),
-  );
+  await putAll(d, items);
   return { groups, graded, items: items.length };
 };

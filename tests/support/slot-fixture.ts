@@ -3,10 +3,9 @@ import { expect } from 'vitest';
 import type { MailRecord } from '../../local/local-routes.js';
 import type { ApiResponse, Loose } from './api.js';
 import { createCourse, type CourseFixture } from './course-fixture.js';
-import { formGroupWithConsent } from './group-formation.js';
+import { seedGroups } from './seed-groups.js';
+import { stackDeps } from './stack-deps.js';
 
-/** Before the group deadline (13 March 2023), when students form groups. */
-export const GROUPS_OPEN = '2023-03-01T10:00:00+01:00';
 /** Inside the booking window of the demo course (3 April 09:00 – 30 April 23:59, Paris). */
 export const BOOKING_OPEN = '2023-04-10T10:00:00+02:00';
 
@@ -30,7 +29,7 @@ export const pool = async <T>(limit: number, tasks: (() => Promise<T>)[]): Promi
   return results;
 };
 
-/** A fresh course with `groups` groups of `size` students each (formed through the API before the deadline). */
+/** A fresh course with `groups` groups of `size` students each (written into the table). */
 export const courseWithGroups = async (options: {
   groups: number;
   size?: number;
@@ -42,17 +41,13 @@ export const courseWithGroups = async (options: {
     students: options.students ?? options.groups * size + 2,
     ...(options.overrides ? { overrides: options.overrides } : {}),
   });
-  const groups = await pool(
-    8,
-    Array.from({ length: options.groups }, (_, i) => async () => {
-      const members = c.students.slice(i * size, i * size + size);
-      const group = await formGroupWithConsent(c.api, c.courseId, members, {
-        paperId: 'ddim',
-        at: GROUPS_OPEN,
-      });
-      return { groupId: group.groupId as string, members };
-    }),
-  );
+  // Straight into the table: these tests start once the groups exist (forming has its own tests).
+  const seeded = await seedGroups(stackDeps(), {
+    courseId: c.courseId,
+    members: Array.from({ length: options.groups }, (_, i) => c.students.slice(i * size, i * size + size)),
+    paperOf: () => 'ddim',
+  });
+  const groups = seeded.map(({ groupId, members }) => ({ groupId, members }));
   return { ...c, groups };
 };
 
