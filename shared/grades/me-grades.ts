@@ -2,6 +2,7 @@ import type { MeContext, MePart } from '../courses/me-part.js';
 import { isoInZone } from '../domain/local-time.js';
 import {
   publishedTo,
+  shownSinceOf,
   toGrade,
   toMemberGrades,
   toPublication,
@@ -56,7 +57,8 @@ export const meGrades: MePart<MeGrades | null> = {
     return {
       ...studentGrades(grading, memberResult(grading, grades, changes)),
       scale: grading.scale,
-      publishedAt: isoInZone(new Date(publication.publishedAt), timeZone),
+      // When this student was first shown them: a later round starts their regrade window anew.
+      publishedAt: isoInZone(new Date(shownSinceOf(publication, student.email)), timeZone),
     };
   },
 };

@@ -8,7 +8,8 @@ export type PublishScope = 'all' | 'complete';
 /**
  * What a publication does, decided from the grade book alone (pure, so the dry run and the real
  * publication cannot disagree): who is mailed (newly shown and complete: a student is never mailed
- * a grade that is not complete), who is incomplete, and the scope and student list to store.
+ * a grade that is not complete), who is incomplete, the scope and student list to store, and who
+ * is shown for the first time by a later round.
  * Publishing never narrows: asking for 'complete' after 'all' changes nothing (withdraw first).
  */
 export const publicationPlan = (
@@ -22,6 +23,8 @@ export const publicationPlan = (
   const shownAfter = (email: string, complete: boolean) =>
     scope === 'all' || complete || publishedTo(live, email);
   const students: string[] = [];
+  /** Shown now and not before (by a live publication): their regrade window starts with this round. */
+  const newlyShown: string[] = [];
   const recipients = [];
   const incomplete = [];
   for (const r of rows) {
@@ -30,6 +33,7 @@ export const publicationPlan = (
     const complete = isComplete(r.result);
     const shown = shownAfter(email, complete);
     if (shown) students.push(email);
+    if (shown && live && !publishedTo(live, email)) newlyShown.push(email);
     if (!complete) incomplete.push({ ...ref, reason: r.result.final.reason ?? 'incomplete', shown });
     else if (shown && !publishedTo(live, email))
       recipients.push({ ...ref, grades: studentGrades(grading, r.result), row: r });
@@ -37,6 +41,6 @@ export const publicationPlan = (
   // Nothing new to show: the same publication (a double click must not mail the course twice).
   const unchanged =
     !!live && liveScope === scope && (scope === 'all' || students.length === (live.students ?? []).length);
-  return { scope, students, recipients, incomplete, unchanged };
+  return { scope, students, newlyShown, recipients, incomplete, unchanged };
 };
 export type PublicationPlan = ReturnType<typeof publicationPlan>;

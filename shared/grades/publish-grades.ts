@@ -5,7 +5,12 @@ import { Conflict } from '../errors.js';
 import { fanoutPut } from '../mail/outbox.js';
 import type { Deps } from '../runtime/deps.js';
 import { count } from '../runtime/metrics.js';
-import { GRADE_WRITE_ATTEMPTS, livePublication, putPublication } from '../store/grade-repo.js';
+import {
+  GRADE_WRITE_ATTEMPTS,
+  livePublication,
+  putPublication,
+  type PublicationRecord,
+} from '../store/grade-repo.js';
 import { TransactionFailed, transactNamed } from '../store/transactions.js';
 import { loadGradeBook } from './get-grades.js';
 import { GRADES_FANOUT } from './grade-fanout.js';
@@ -25,6 +30,12 @@ import type { PublishBody } from './schemas.js';
  * (every mail is built before it, so a mail that cannot be built fails the request with nothing
  * published).
  */
+/** The first-shown instants to store: the live ones, and `at` for the students this round adds. */
+const shownSince = (live: PublicationRecord | undefined, added: readonly string[], at: string) => {
+  const since = { ...live?.shownSince, ...Object.fromEntries(added.map((email) => [email, at])) };
+  return Object.keys(since).length ? { shownSince: since } : {};
+};
+
 export const publishGrades = async (d: Deps, courseId: string, caller: Caller, body: PublishBody) => {
   const book = await loadGradeBook(d, courseId, caller, 'publish the grades');
   const { course } = book;
@@ -66,6 +77,7 @@ export const publishGrades = async (d: Deps, courseId: string, caller: Caller, b
             publishedBy: live?.publishedBy ?? caller.email,
             scope: plan.scope,
             ...(plan.scope === 'complete' ? { students: plan.students } : {}),
+            ...shownSince(live, plan.newlyShown, at),
             updatedAt: at,
           },
           stored,

@@ -54,7 +54,16 @@ export const unpublishGrades = async (d: Deps, courseId: string, caller: Caller,
             courseId,
             template: WITHDRAWN_FANOUT_TEMPLATE,
             subject: `[${config.title}] Your grades were withdrawn: one mail per student`,
-            fanout: { kind: GRADES_FANOUT, keyBase: withdrawnKeyBase(live.publishedAt) },
+            fanout: {
+              kind: GRADES_FANOUT,
+              keyBase: withdrawnKeyBase(live.publishedAt),
+              // Whom it showed, kept here: a new publication may replace the marker before the
+              // sender expands this fan-out, and those it no longer shows must still be told.
+              audience: {
+                scope: live.scope ?? 'all',
+                ...(live.scope === 'complete' ? { students: live.students ?? [] } : {}),
+              },
+            },
           },
           now,
         ),

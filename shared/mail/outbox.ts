@@ -63,6 +63,13 @@ export const FanoutSpec = z.object({
     .min(1)
     .max(400)
     .regex(/^[^\s]+$/, 'no whitespace'),
+  /**
+   * Whom the fan-out may address, fixed when it was written, for an expander whose source may be
+   * replaced before it runs (a withdrawal: the grades may be published again meanwhile).
+   */
+  audience: z
+    .object({ scope: z.enum(['all', 'complete']), students: z.array(z.string()).optional() })
+    .optional(),
 });
 export type FanoutSpec = z.infer<typeof FanoutSpec>;
 

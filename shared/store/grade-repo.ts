@@ -85,6 +85,11 @@ export const publicationEntity = defineEntity({
     /** Absent on publications written before scopes existed: 'all'. */
     scope: z.enum(['all', 'complete']).optional(),
     students: z.array(z.string()).optional(),
+    /**
+     * When a later round (more complete grades, or widening to all) first showed a student their
+     * grades; students shown by the first round are absent (theirs is `publishedAt`).
+     */
+    shownSince: z.record(z.string(), z.string()).optional(),
     /** The last publication that changed the scope or added students. */
     updatedAt: z.string().optional(),
     withdrawnAt: z.string().optional(),
@@ -192,6 +197,10 @@ export const memberChangeUpdate = (
 /** Whether a publication (not withdrawn) shows this student their grades. */
 export const publishedTo = (p: PublicationRecord | undefined, email: string): boolean =>
   !!p && !p.withdrawnAt && ((p.scope ?? 'all') === 'all' || (p.students ?? []).includes(email));
+
+/** When `email` was first shown the grades of this publication (for the regrade window and /me). */
+export const shownSinceOf = (p: PublicationRecord, email: string): string =>
+  p.shownSince?.[email] ?? p.publishedAt;
 
 /** The live publication, if any (a withdrawn one counts as none). */
 export const livePublication = (p: PublicationRecord | undefined): PublicationRecord | undefined =>

@@ -21,8 +21,8 @@ describe('grade entry rules and publication', () => {
   let a: string;
   let b: string;
   const s = (i: number) => c.students[i] as string;
-  const publish = (body: Loose) =>
-    c.teacher.at(GRADING_DAY).post(`/courses/${c.courseId}/grades/publish`, body);
+  const publish = (body: Loose, at = GRADING_DAY) =>
+    c.teacher.at(at).post(`/courses/${c.courseId}/grades/publish`, body);
   const grades = async (i: number) => (await c.student(i).get(`/courses/${c.courseId}/me`)).body.grades;
 
   beforeAll(async () => {
@@ -129,7 +129,10 @@ describe('grade entry rules and publication', () => {
       .put(gradePath(c, b, 'report'), { ...aspects(0, 0, 0), reason: 'No report handed in' });
     expect(zero.status, zero.text).toBe(200);
     expect(await grades(3)).toBeNull();
-    const second = await publish({ scope: 'complete' });
+    // A day later: B is shown its grades from then on (its regrade window starts then), A keeps its date.
+    const second = await publish({ scope: 'complete' }, '2023-05-21T09:00:00+02:00');
+    expect((await grades(3)).publishedAt).toBe('2023-05-21T09:00:00+02:00');
+    expect((await grades(0)).publishedAt).toBe(first.body.publishedAt);
     expect(second.body).toMatchObject({
       alreadyPublished: false,
       emailed: 3,

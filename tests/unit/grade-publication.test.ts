@@ -3,7 +3,13 @@ import { demoCourse } from '../../shared/demo/demo-course.js';
 import { CourseConfig } from '../../shared/domain/course-config.js';
 import { gradeRows } from '../../shared/grades/grade-book.js';
 import { presentationRefusal } from '../../shared/grades/entry-rules.js';
-import { buildGradeMails } from '../../shared/grades/grade-mail.js';
+import {
+  addresseesOf,
+  GRADES_FANOUT,
+  WITHDRAWN_FANOUT_TEMPLATE,
+  withdrawnKeyBase,
+} from '../../shared/grades/grade-fanout.js';
+import { buildGradeMails, publishedKeyBase } from '../../shared/grades/grade-mail.js';
 import { publicationPlan } from '../../shared/grades/publication-plan.js';
 import type { CourseRecord } from '../../shared/store/course-repo.js';
 import type { GradeRecord, PublicationRecord } from '../../shared/store/grade-repo.js';
@@ -77,6 +83,46 @@ describe('what a publication does', () => {
       scope: 'all',
       unchanged: true,
     });
+    // Who a later round shows for the first time (their regrade window starts with it).
+    expect(widened.newlyShown).toEqual(['b1', 'z']);
+    expect(publicationPlan(grading, rows, undefined, 'all').newlyShown).toEqual([]);
+  });
+
+  it('a withdrawal tells whom its publication showed, even once a new publication replaced it', () => {
+    const first: PublicationRecord = {
+      courseId: 'c',
+      publishedAt: '2023-05-20T08:00:00.000Z',
+      publishedBy: 't',
+      scope: 'complete',
+      students: ['a1', 'a2'],
+    };
+    const withdrawal = {
+      template: WITHDRAWN_FANOUT_TEMPLATE,
+      fanout: {
+        kind: GRADES_FANOUT,
+        keyBase: withdrawnKeyBase(first.publishedAt),
+        audience: { scope: 'complete' as const, students: ['a1', 'a2'] },
+      },
+    };
+    const who = (f: ((e: string) => boolean) | undefined) => ['a1', 'a2', 'b1'].filter((e) => f?.(e));
+    // Expanded before anything else happened: the withdrawn marker itself says whom.
+    expect(who(addresseesOf(withdrawal, { ...first, withdrawnAt: 'w' }))).toEqual(['a1', 'a2']);
+    // Overtaken by a publication to b1 and a1 only: a2 is still told; a1 gets the new grades' mail.
+    const next = { ...first, publishedAt: '2023-05-21T08:00:00.000Z', students: ['a1', 'b1'] };
+    expect(who(addresseesOf(withdrawal, next))).toEqual(['a2']);
+    // Overtaken, and that one withdrawn too: everyone the first one showed.
+    expect(who(addresseesOf(withdrawal, { ...next, withdrawnAt: 'w2' }))).toEqual(['a1', 'a2']);
+    // Without its audience (written before it existed) an overtaken withdrawal sends nothing.
+    const { audience: _a, ...bare } = withdrawal.fanout;
+    expect(addresseesOf({ ...withdrawal, fanout: bare }, next)).toBeUndefined();
+    // A publication's own fan-out is stale once withdrawn or replaced.
+    const published = {
+      template: 'grades-fanout',
+      fanout: { kind: GRADES_FANOUT, keyBase: publishedKeyBase(first.publishedAt) },
+    };
+    expect(who(addresseesOf(published, first))).toEqual(['a1', 'a2']);
+    expect(addresseesOf(published, { ...first, withdrawnAt: 'w' })).toBeUndefined();
+    expect(addresseesOf(published, next)).toBeUndefined();
   });
 
   it('mails readable feedback: each component, its aspects, the comment, the final; no API path', () => {
