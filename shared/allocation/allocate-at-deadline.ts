@@ -108,6 +108,7 @@ export const allocateAtDeadline = async (
       ] as const,
     ];
     const mail = groupChangeMail(course, next, 'Your group was given a paper', {
+      now,
       names,
       details: [...explain(course, g), 'Changed automatically at the group deadline.'],
     });

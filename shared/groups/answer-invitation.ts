@@ -82,15 +82,21 @@ export const acceptInvitation = async (
     changes,
     {
       mail: groupChangeMail(access.course, next, `${me.name} joined your group`, {
+        now,
         names,
         details: [`${who} accepted the invitation.`],
       }),
       key: groupMailKey(groupId, next.version, `accepted-${me.email}`),
     },
     ...withdrawn.map((g) => ({
-      mail: invitationEndedMail(access.course, g, g.members, `${me.name} joined another group`, [
-        `${who} accepted another group’s invitation, so your invitation was withdrawn.`,
-      ]),
+      mail: invitationEndedMail(
+        access.course,
+        g,
+        g.members,
+        `${me.name} joined another group`,
+        [`${who} accepted another group’s invitation, so your invitation was withdrawn.`],
+        now,
+      ),
       key: groupMailKey(g.groupId, g.version, `withdrawn-${me.email}`),
     })),
   );
@@ -150,11 +156,19 @@ export const endInvitation = async (
           group.members,
           `${entry?.name ?? invitee} declined your invitation`,
           [`${entry?.name ?? invitee} <${invitee}> declined the invitation to group ${groupId}.`],
+          now,
         )
-      : invitationEndedMail(access.course, group, [invitee], 'Your invitation to a group was withdrawn', [
-          `Your invitation to join group ${groupId} was withdrawn by ${by}.`,
-          'You are in no group because of it; you may accept another invitation or form a group.',
-        ]);
+      : invitationEndedMail(
+          access.course,
+          group,
+          [invitee],
+          'Your invitation to a group was withdrawn',
+          [
+            `Your invitation to join group ${groupId} was withdrawn by ${by}.`,
+            'You are in no group because of it; you may accept another invitation or form a group.',
+          ],
+          now,
+        );
   const ended = declining ? 'declined' : 'withdrawn';
   const changes = [
     ['group', onGroup && groupUninviteUpdate(d, courseId, groupId, invitee)] as const,

@@ -123,6 +123,7 @@ export const createGroup = async (d: Deps, courseId: string, caller: Caller, bod
   const names = namesOf(roster.values());
   // Built before anything is written; put in the outbox with the group.
   const mail = groupChangeMail(access.course, group, 'Your group was created', {
+    now,
     names,
     details: [
       access.isStaff

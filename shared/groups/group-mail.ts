@@ -15,6 +15,22 @@ const deadlineText = (course: CourseRecord) => {
   return describeInZone(localToInstant(course.config.groups.deadline, zone), zone);
 };
 
+/** Until the group deadline students change groups themselves; after it only instructors do. */
+const changeLines = (course: CourseRecord, now: Date, ifAddedByMistake: boolean): string[] =>
+  now < localToInstant(course.config.groups.deadline, course.config.timeZone)
+    ? [
+        `Groups can be changed until ${deadlineText(course)}.`,
+        ...(ifAddedByMistake
+          ? [
+              'If you were added by mistake, leave the group before then: open the course in examdesk, Group page, Leave.',
+            ]
+          : []),
+      ]
+    : [
+        `The group deadline passed on ${deadlineText(course)}: from now on only your instructors change groups.`,
+        ...(ifAddedByMistake ? ['If this is a mistake, write to your instructors.'] : []),
+      ];
+
 const paperText = (course: CourseRecord, paperId: string | undefined) => {
   if (!paperId)
     return course.config.groups.paperChoice === 'ranked'
@@ -123,7 +139,7 @@ export const groupChangeMail = (
   course: CourseRecord,
   group: GroupRecord,
   headline: string,
-  options: { names?: Map<string, string>; details?: string[] } = {},
+  options: { now: Date; names?: Map<string, string>; details?: string[] },
 ): GroupMail => {
   const { minSize } = course.config.groups;
   const lines = [
@@ -139,8 +155,7 @@ export const groupChangeMail = (
       ? `Status: incomplete — a group needs at least ${minSize} members.`
       : 'Status: complete',
     '',
-    `Groups can be changed until ${deadlineText(course)}.`,
-    'If you were added by mistake, leave the group before then: open the course in examdesk, Group page, Leave.',
+    ...changeLines(course, options.now, true),
   ];
   return build(course, group.members, headline, lines, group.groupId);
 };
@@ -202,6 +217,7 @@ export const invitationEndedMail = (
   to: string[],
   headline: string,
   details: string[],
+  now: Date,
 ): GroupMail =>
   build(
     course,
@@ -216,7 +232,7 @@ export const invitationEndedMail = (
       'Members:',
       ...memberLines(group, undefined),
       '',
-      `Groups can be changed until ${deadlineText(course)}.`,
+      ...changeLines(course, now, false),
     ],
     group.groupId,
   );

@@ -87,6 +87,7 @@ export const removeGroupMember = async (
         next,
         by ? 'A member was removed from your group' : 'A member left your group',
         {
+          now,
           names: nameMap,
           details: [
             by

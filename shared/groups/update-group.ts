@@ -132,6 +132,7 @@ export const updateGroup = async (
     next,
     versioned ? 'Your group was changed' : 'Classmates were invited to your group',
     {
+      now,
       names: nameMap,
       details: [
         ...(added.length ? [`Added: ${added.map(who).join(', ')}`] : []),

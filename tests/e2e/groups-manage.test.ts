@@ -146,6 +146,11 @@ describe('PATCH /courses/{courseId}/groups/{groupId}', () => {
     expect(withReason.body.paperId).toBe('ddrm');
     const mail = await waitForMail(c.students[3] ?? '', (m) => m.subject.includes('changed'));
     expect(mail[0]?.body.text).toContain(`Changed by ${c.instructor} (instructor): agreed by email on 14/03`);
+    // After the deadline the mail no longer says groups can be changed, nor to leave.
+    expect(mail[0]?.body.text).toContain(
+      `The group deadline passed on ${DEADLINE_TEXT}: from now on only your instructors change groups.`,
+    );
+    expect(mail[0]?.body.text).not.toMatch(/can be changed until|leave the group/);
     expect(
       (
         await c
