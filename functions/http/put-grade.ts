@@ -1,9 +1,10 @@
 import { putGrade } from '../../shared/grades/put-grade.js';
-import { GradeParams, PutGradeBody } from '../../shared/grades/schemas.js';
+import { PutGradeBody } from '../../shared/grades/schemas.js';
+import { MarkParams } from '../../shared/marking/schemas.js';
 import { httpHandler } from '../../shared/http/http-handler.js';
 
 export const handler = httpHandler(
-  { params: GradeParams, body: PutGradeBody },
+  { params: MarkParams, body: PutGradeBody },
   async ({ deps, params, body, caller }) =>
     putGrade(deps, params.courseId, params.groupId, params.componentId, caller, body),
 );

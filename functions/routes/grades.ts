@@ -2,10 +2,8 @@ import * as z from 'zod';
 import { AuditPage, AuditQuery } from '../../shared/audit/schemas.js';
 import { CourseParams } from '../../shared/courses/schemas.js';
 import {
-  GradeParams,
   GradeRowView,
   GroupGradesView,
-  GroupGradeView,
   MemberGradeParams,
   MemberGradeView,
   PublishBody,
@@ -16,6 +14,7 @@ import {
   UnpublishView,
 } from '../../shared/grades/schemas.js';
 import { GroupParams } from '../../shared/groups/schemas.js';
+import { MarkedGradeView, MarkParams } from '../../shared/marking/schemas.js';
 import { json, type Route } from './route.js';
 
 /**
@@ -55,10 +54,13 @@ export const gradeRoutes: Route[] = [
       "Enter a group's grade for a component (a score, or a score per aspect); carries the version read (audited)",
     tag: 'grades',
     access: ['table-read', 'table-write'],
-    params: GradeParams,
+    params: MarkParams,
     body: PutGradeBody,
     responses: {
-      200: json('The saved grade with its new version', GroupGradeView),
+      200: json(
+        'The saved grade with its new version (no group id while anonymous for you)',
+        MarkedGradeView,
+      ),
       403: json('The presentation this component grades has not started yet (give a reason to override)'),
       409: json(
         'Stale version; or no presentation booked / no accepted submission of the graded deliverable (give a reason to override)',

@@ -8,6 +8,7 @@ import {
   PutAssignmentsBody,
   PutMarkBody,
   QueueView,
+  ReportLinkView,
 } from '../../shared/marking/schemas.js';
 import { json, type Route } from './route.js';
 
@@ -83,6 +84,22 @@ export const markingRoutes: Route[] = [
       200: json('The agreed group grade', GroupGradeView),
       403: json('Not the lead marker'),
       409: json('A mark is missing, the mean over the threshold, or a stale version'),
+    },
+  },
+  {
+    method: 'GET',
+    path: '/courses/{courseId}/marking/groups/{groupId}/submission/{componentId}',
+    handler: 'http/get-report-link',
+    summary:
+      "A 5-minute link to the group's latest accepted submission of the component's deliverable ({groupId}: id or label; named by the label while anonymous)",
+    tag: 'marking',
+    access: ['table-read', 'bucket-read'],
+    params: MarkParams,
+    responses: {
+      200: json('The link, pages, SHA-256 and when it was received', ReportLinkView),
+      403: json('Not assigned to this group, or addressed by group id while anonymous'),
+      404: json('No assigned group with this label, or no accepted submission'),
+      409: json('The component grades no group deliverable'),
     },
   },
 ];

@@ -4,7 +4,7 @@ import { Forbidden } from '../errors.js';
 import { created } from '../http/responses.js';
 import type { Deps } from '../runtime/deps.js';
 import { getCourse, saveCourse } from '../store/course-repo.js';
-import { isInstructor } from './access.js';
+import { isInstructor, refuseAnonymousGrader } from './access.js';
 import { courseView } from './course-view.js';
 
 /** Admins create courses; a course's instructors (and admins) may replace its config. */
@@ -14,6 +14,8 @@ export const putCourse = async (d: Deps, courseId: string, config: CourseConfig,
     if (!previous) throw new Forbidden('Only an admin may create a course');
     if (!isInstructor(previous, caller.email))
       throw new Forbidden(`Only the instructors of "${courseId}" may change it`);
+    // A grader kept anonymous could otherwise lift the anonymity (or make themselves lead).
+    await refuseAnonymousGrader(d, previous, caller);
   }
   const next = {
     courseId,

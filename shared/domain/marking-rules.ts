@@ -133,12 +133,21 @@ export const agreedMark = (choice: AgreementChoice, marks: readonly [Mark, Mark]
   return pick(chosen);
 };
 
+/** What a label looks like: it stands in a URL path where a group id would (…/groups/S-1A2B3C4D/…). */
+export const LABEL_PATTERN = /^S-[0-9A-F]{8}$/;
+
 /**
  * The label a group is shown under when its members must stay hidden: stable for the course and
- * group, and carrying neither a name nor an email.
+ * group, URL-safe, and carrying neither a name nor an email. No secret is mixed in: a grader kept
+ * anonymous cannot list group ids (every route that shows them refuses such a grader), so there is
+ * nothing to hash and compare against. The web app may display it as "Submission 1A2B3C4D".
  */
 export const anonymousLabel = (courseId: string, groupId: string): string =>
-  `Submission ${createHash('sha256').update(`${courseId}\n${groupId}`).digest('hex').slice(0, 8).toUpperCase()}`;
+  `S-${createHash('sha256').update(`${courseId}\n${groupId}`).digest('hex').slice(0, 8).toUpperCase()}`;
+
+/** The groups (of those given, e.g. a component's assigned groups) shown under a label. */
+export const groupsWithLabel = (courseId: string, label: string, groupIds: Iterable<string>): string[] =>
+  [...groupIds].filter((g) => anonymousLabel(courseId, g) === label);
 
 /** Graders see an anonymous component's groups by label until grades are published; the lead always sees names. */
 export const hidesMembers = (
@@ -147,3 +156,34 @@ export const hidesMembers = (
   viewer: 'lead' | 'grader',
   published: boolean,
 ): boolean => viewer === 'grader' && !published && (anonymous ?? []).includes(componentId);
+
+export interface AnonymityInput {
+  role: 'admin' | 'instructor' | 'student';
+  email: string;
+  markers: { lead: string; anonymous?: readonly string[] | undefined } | undefined;
+  /** A live publication of the grades ends anonymity (a withdrawn one does not). */
+  published: boolean;
+  /** Per anonymous component, its assignments' groupId → graders (absent or empty: none yet). */
+  assignments: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>>;
+}
+
+/**
+ * Whether the rule can apply at all, before anything but the course is read: only an instructor who
+ * is not the lead, of a course with anonymous components. Admins and the lead see everything.
+ */
+export const mayBeKeptAnonymous = (i: Pick<AnonymityInput, 'role' | 'email' | 'markers'>): boolean =>
+  i.role === 'instructor' && !!i.markers?.anonymous?.length && i.markers.lead !== i.email;
+
+/**
+ * The anonymous components for which the caller is "a grader kept anonymous": until the grades are
+ * published, an instructor (not the lead) who may mark the component — it has no assignment yet, so
+ * any instructor may grade it, or they are assigned to some group of it. Empty: not kept anonymous.
+ * Such a grader must not see students, groups or submissions anywhere, or the label hides nothing.
+ */
+export const keptAnonymousFor = (i: AnonymityInput): string[] => {
+  if (!mayBeKeptAnonymous(i) || i.published) return [];
+  return (i.markers?.anonymous ?? []).filter((componentId) => {
+    const graders = Object.values(i.assignments.get(componentId) ?? {});
+    return graders.length === 0 || graders.some((g) => g.includes(i.email));
+  });
+};

@@ -1,8 +1,8 @@
 import type { Caller } from '../auth/caller.js';
-import { isInstructor } from '../courses/access.js';
+import { isInstructor, refuseAnonymousGrader } from '../courses/access.js';
 import { Forbidden, NotFound } from '../errors.js';
 import type { Db } from '../store/table-ops.js';
-import { readGradeBookHead, type GradeBookHead } from '../store/grade-repo.js';
+import { livePublication, readGradeBookHead, type GradeBookHead } from '../store/grade-repo.js';
 import type { CourseRecord } from '../store/course-repo.js';
 
 /**
@@ -21,5 +21,7 @@ export const loadGradeBookAsStaff = async (
   if (!course) throw new NotFound(`No course "${courseId}"`);
   if (!caller.isAdmin && !isInstructor(course, caller.email))
     throw new Forbidden(`Only the course's instructors may ${action}`);
+  // The grade book names every student: not for a grader kept anonymous (courses/access.ts).
+  await refuseAnonymousGrader(d, course, caller, { published: !!livePublication(head.publication) });
   return { ...head, course };
 };

@@ -1,6 +1,5 @@
 import { auditPut } from '../audit/audit-entry.js';
 import type { Caller } from '../auth/caller.js';
-import { loadAccess, requireStaff } from '../courses/access.js';
 import type { CourseConfig, GradeComponent } from '../domain/course-config.js';
 import { toText } from '../domain/fraction.js';
 import { componentValue, withinScale } from '../domain/grade-math.js';
@@ -25,8 +24,16 @@ import { namedEach, TransactionFailed, transactNamed, type TransactItem } from '
 import { isComplete, memberResult, visiblyDifferent } from './grade-book.js';
 import { deliverableRefusal, presentationRefusal } from './entry-rules.js';
 import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
-import { gradeView, groupGradesFrom } from './grade-view.js';
-import { gradeEntryRefusal } from '../marking/marking-access.js';
+import { groupGradesFrom } from './grade-view.js';
+import { anonymousLabel, hidesMembers } from '../domain/marking-rules.js';
+import { loadByGroupRef } from '../marking/group-ref.js';
+import {
+  assignmentsChanged,
+  assignmentsGuard,
+  gradeEntryRefusal,
+  isLead,
+} from '../marking/marking-access.js';
+import { markedGradeView } from '../marking/marks-view.js';
 import type { PutGradeBody } from './schemas.js';
 
 export const scoreIssues = (component: GradeComponent, body: PutGradeBody, scale: number): Issue[] => {
@@ -98,33 +105,41 @@ export const readGroupContext = (
  * deliverable's grade an accepted submission (entry-rules.ts), unless a reason is given. After
  * publication, members shown their grades whose complete grades change are mailed: their mails
  * (outbox intents, `grades-update#<group>#<component>#v<version>#<email>`) are in that transaction
- * too. DynamoDB: one BatchGet (access, group, publication, grade, booking, the component's marker
- * assignments of shared/marking); for a deliverable's component without a reason one Query of the
+ * too. Where markers assign graders, a grader's write is conditioned on the assignment item being
+ * the one read (revoked meanwhile → 409). `{groupId}` may be a marking label (shared/marking).
+ * DynamoDB: one BatchGet (access, group, publication, grade, booking, the component's marker
+ * assignments of shared/marking) — by label, a second one for the group's items, and for a non-lead
+ * instructor of a course with anonymous components maybe one for the anonymity rule; for a deliverable's component without a reason one Query of the
  * group's submissions of it; after publication one more BatchGet (the group's other grades and
  * member changes); then one TransactWrite.
  */
 export const putGrade = async (
   d: Deps,
   courseId: string,
-  groupId: string,
+  groupRef: string,
   componentId: string,
   caller: Caller,
   body: PutGradeBody,
 ) => {
-  const access = await loadAccess(d, courseId, caller, [
-    keys.group(courseId, groupId),
-    keys.gradesPublication(courseId),
-    keys.grade(courseId, groupId, componentId),
-    keys.booking(courseId, groupId),
-    // Read here so that the marker rule (shared/marking) costs no extra call.
-    keys.markingAssignments(courseId, componentId),
-  ]);
-  requireStaff(access, 'enter grades');
+  // {groupId} may be a marking label; the component's marker assignments and the publication are
+  // read with the access check (shared/marking/group-ref.ts), so the marker rule costs no extra call.
+  const { access, groupId } = await loadByGroupRef(d, {
+    courseId,
+    ref: groupRef,
+    componentId,
+    caller,
+    action: 'enter grades',
+    groupKeys: (g) => [
+      keys.group(courseId, g),
+      keys.grade(courseId, g, componentId),
+      keys.booking(courseId, g),
+    ],
+  });
   const { config } = access.course;
   const component = config.grading.components.find((c) => c.id === componentId);
   if (!component) throw new NotFound(`No grade component "${componentId}" in this course`);
   const group = toGroup(access.extras.find((i) => i.sk === keys.group(courseId, groupId).sk));
-  if (!group) throw new NotFound(`No group "${groupId}" in this course`);
+  if (!group) throw new NotFound(`No group "${groupRef}" in this course`);
   // Once a course has markers: assigned graders (and the lead) only; second-marked ones by agreement.
   const markerRule = gradeEntryRefusal(access, groupId, component);
   if (markerRule) throw markerRule;
@@ -154,9 +169,12 @@ export const putGrade = async (
     updatedAt: now.toISOString(),
     updatedBy: caller.email,
   };
+  const assignments = assignmentsGuard(d, access, componentId);
   const items = {
     grade: putGradeAtVersion(d, next, readVersion),
     group: groupExistsCheck(d, courseId, groupId),
+    // The assignment that allowed this grader is still the one read (not revoked meanwhile).
+    ...(assignments ? { assignments } : {}),
     audit: auditPut(d.tableName, {
       courseId,
       actor: caller.email,
@@ -199,10 +217,13 @@ export const putGrade = async (
   } catch (error) {
     const failed = error instanceof TransactionFailed ? error : undefined;
     if (failed?.has('grade')) throw staleGrade(undefined, readVersion);
-    if (failed?.has('group')) throw new NotFound(`No group "${groupId}" in this course`);
+    if (failed?.has('group')) throw new NotFound(`No group "${groupRef}" in this course`);
+    if (failed?.has('assignments')) throw assignmentsChanged();
     throw error;
   }
-  return gradeView(config, next);
+  const hidden =
+    !isLead(access) && hidesMembers(config.grading.markers?.anonymous, componentId, 'grader', !!published);
+  return markedGradeView(config, next, anonymousLabel(courseId, groupId), hidden);
 };
 
 const staleGrade = (current: GradeRecord | undefined, readVersion: number) =>

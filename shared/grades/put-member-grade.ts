@@ -23,6 +23,7 @@ import { changeView, isComplete, memberResult, visibleGrades, visiblyDifferent }
 import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
 import { groupGradesFrom } from './grade-view.js';
 import type { PutMemberGradeBody } from './schemas.js';
+import { assignmentsChanged, assignmentsGuard, memberChangeRefusal } from '../marking/marking-access.js';
 
 const changeSnapshot = (c: MemberChangeRecord) => ({
   componentId: c.componentId,
@@ -37,7 +38,9 @@ const changeSnapshot = (c: MemberChangeRecord) => ({
  * one member's grade for one component, with a required reason. Each (member, component) change has
  * its own version, checked by the write; the member must still be in the group (checked by the same
  * transaction), and the audit record goes with it. After publication the member is mailed if what
- * they see changed: the mail is an outbox intent in the same transaction. DynamoDB: one BatchGet
+ * they see changed: the mail is an outbox intent in the same transaction. Once markers assign
+ * graders, the group grade's entry rule applies (assigned graders or the lead), re-checked by the
+ * transaction on the assignment item's version. DynamoDB: one BatchGet
  * (access, group, member, change, publication), a BatchGet of the group's grades, then the
  * TransactWrite.
  */
@@ -54,6 +57,8 @@ export const putMemberGrade = async (
     keys.student(courseId, email),
     keys.memberGrade(courseId, groupId, email),
     keys.gradesPublication(courseId),
+    // The marker rule (shared/marking) on the component's assignments, read here at no extra call.
+    keys.markingAssignments(courseId, body.componentId),
   ];
   const access = await loadAccess(d, courseId, caller, wanted);
   requireStaff(access, 'adjust grades');
@@ -78,6 +83,9 @@ export const putMemberGrade = async (
   const student = toStudent(find(keys.student(courseId, email).sk));
   if (!student || student.groupId !== groupId)
     throw new NotFound(`${email} is not a member of group "${groupId}"`);
+  // `component` is known here: an unknown one is a 400 above.
+  const markerRule = component && memberChangeRefusal(access, groupId, component);
+  if (markerRule) throw markerRule;
 
   const memberGrades = toMemberGrades(find(keys.memberGrade(courseId, groupId, email).sk));
   const changes = memberGrades?.changes ?? {};
@@ -136,12 +144,15 @@ export const putMemberGrade = async (
           now,
         )
       : [];
+  const assignments = assignmentsGuard(d, access, body.componentId);
   try {
     await transactNamed(
       d,
       {
         change: memberChangeUpdate(d, courseId, groupId, email, body.componentId, next, readVersion),
         member: memberOfGroupCheck(d, courseId, email, groupId),
+        // The assignment that allowed this grader is still the one read (not revoked meanwhile).
+        ...(assignments ? { assignments } : {}),
         audit: auditPut(d.tableName, {
           courseId,
           actor: caller.email,
@@ -165,6 +176,7 @@ export const putMemberGrade = async (
       );
     if (failed?.has('member'))
       throw new Conflict(`${email} left group "${groupId}" meanwhile`, 'not_in_group');
+    if (failed?.has('assignments')) throw assignmentsChanged();
     throw error;
   }
   return {

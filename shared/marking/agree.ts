@@ -63,12 +63,13 @@ const choiceOf = (body: AgreeBody): AgreementChoice => {
 export const agreeFinal = async (
   d: Deps,
   courseId: string,
-  groupId: string,
+  groupRef: string,
   componentId: string,
   caller: Caller,
   body: AgreeBody,
 ) => {
-  const c = await loadMarkContext(d, courseId, groupId, componentId, caller);
+  const c = await loadMarkContext(d, courseId, groupRef, componentId, caller);
+  const { groupId } = c;
   const { config, component } = c;
   requireLead(c.access, c.markers, 'agree a final');
   const choice = choiceOf(body);

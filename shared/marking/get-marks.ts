@@ -12,11 +12,11 @@ import { marksView } from './marks-view.js';
 export const getMarks = async (
   d: Deps,
   courseId: string,
-  groupId: string,
+  groupRef: string,
   componentId: string,
   caller: Caller,
 ) => {
-  const c = await loadMarkContext(d, courseId, groupId, componentId, caller);
+  const c = await loadMarkContext(d, courseId, groupRef, componentId, caller);
   const own = c.marks?.marks.some((m) => m.grader === caller.email) ?? false;
   if (!c.lead && !own && !c.grade)
     throw new Forbidden(

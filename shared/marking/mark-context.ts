@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/caller.js';
-import { loadAccess, requireStaff } from '../courses/access.js';
+import { hidesMembers } from '../domain/marking-rules.js';
 import { Conflict, Forbidden, NotFound } from '../errors.js';
 import { toStudent } from '../store/course-repo.js';
 import { livePublication, toGrade, toPublication } from '../store/grade-repo.js';
@@ -7,6 +7,7 @@ import { toGroup, type GroupRecord } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
 import { secondMarksEntity } from '../store/marking-repo.js';
 import { batchGetAll, type Db } from '../store/table-ops.js';
+import { loadByGroupRef } from './group-ref.js';
 import { assignmentsIn, componentOf, isLead, isSecondMarked, requireMarkers } from './marking-access.js';
 
 /**
@@ -18,40 +19,47 @@ import { assignmentsIn, componentOf, isLead, isSecondMarked, requireMarkers } fr
 export const loadMarkContext = async (
   d: Db,
   courseId: string,
-  groupId: string,
+  groupRef: string,
   componentId: string,
   caller: Caller,
 ) => {
-  const access = await loadAccess(d, courseId, caller, [
-    keys.group(courseId, groupId),
-    keys.markingAssignments(courseId, componentId),
-    keys.secondMarks(courseId, groupId, componentId),
-    keys.grade(courseId, groupId, componentId),
-    keys.gradesPublication(courseId),
-    keys.booking(courseId, groupId),
-  ]);
-  requireStaff(access, 'mark');
+  const { access, groupId } = await loadByGroupRef(d, {
+    courseId,
+    ref: groupRef,
+    componentId,
+    caller,
+    action: 'mark',
+    groupKeys: (g) => [
+      keys.group(courseId, g),
+      keys.secondMarks(courseId, g, componentId),
+      keys.grade(courseId, g, componentId),
+      keys.booking(courseId, g),
+    ],
+  });
   const { config } = access.course;
   const markers = requireMarkers(config);
   const component = componentOf(config, componentId);
   if (!isSecondMarked(config, componentId))
     throw new Conflict(
-      `"${component.title}" is not second-marked: its grade is entered with PUT /courses/${courseId}/groups/${groupId}/grades/${componentId}`,
+      `"${component.title}" is not second-marked: its grade is entered with PUT /courses/${courseId}/groups/${groupRef}/grades/${componentId}`,
       'not_second_marked',
     );
   const find = (key: { sk: string }) => access.extras.find((i) => i.sk === key.sk);
   const group = toGroup(find(keys.group(courseId, groupId)));
-  if (!group) throw new NotFound(`No group "${groupId}" in this course`);
+  if (!group) throw new NotFound(`No group "${groupRef}" in this course`);
   const graders = assignmentsIn(access.extras, courseId, componentId)?.groups[groupId] ?? [];
   const lead = isLead(access);
   if (!lead && !graders.includes(caller.email))
     throw new Forbidden(
-      `${caller.email} is not assigned to mark "${component.title}" of group "${groupId}"${graders.length ? ` (assigned: ${graders.join(', ')})` : ''}; the lead marker (${markers.lead}) assigns graders`,
+      `${caller.email} is not assigned to mark "${component.title}" of group "${groupRef}"${graders.length ? ` (assigned: ${graders.join(', ')})` : ''}; the lead marker (${markers.lead}) assigns graders`,
       'not_assigned',
     );
   const publication = livePublication(toPublication(find(keys.gradesPublication(courseId))));
   return {
     access,
+    groupId,
+    // Shown by label, without group id or members, to this caller (until publication).
+    hidden: !lead && hidesMembers(markers.anonymous, componentId, 'grader', !!publication),
     config,
     markers,
     component,

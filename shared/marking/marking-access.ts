@@ -3,7 +3,8 @@ import type { CourseConfig, GradeComponent, Markers } from '../domain/course-con
 import { Conflict, Forbidden, NotFound, type AppError } from '../errors.js';
 import { keys } from '../store/keys.js';
 import { assignmentsEntity, type AssignmentsRecord } from '../store/marking-repo.js';
-import type { Item } from '../store/table-ops.js';
+import type { Db, Item } from '../store/table-ops.js';
+import type { TransactItem } from '../store/transactions.js';
 
 /** The course's marker settings, or 409: the marking routes need them. */
 export const requireMarkers = (config: CourseConfig): Markers => {
@@ -70,4 +71,55 @@ export const gradeEntryRefusal = (
     `Grades of "${component.title}" are entered by the graders assigned to each group (or the lead marker, ${markers.lead}): ${caller.email} is not assigned to group "${groupId}"${graders.length ? ` (assigned: ${graders.join(', ')})` : ''}`,
     'not_assigned',
   );
+};
+
+/**
+ * The transaction item that re-checks a grader's right to write (put-grade, put-member-grade): the
+ * component's assignment item is still at the version read (or still absent), so an assignment
+ * revoked between the read and the write refuses instead of letting the write through. None for
+ * the lead, admins, and courses without markers: their right does not depend on assignments.
+ */
+export const assignmentsGuard = (
+  d: Db,
+  access: CourseAccess,
+  componentId: string,
+): TransactItem | undefined => {
+  if (!access.course.config.grading.markers || isLead(access)) return undefined;
+  const { courseId } = access.course;
+  const read = assignmentsIn(access.extras, courseId, componentId);
+  return {
+    ConditionCheck: {
+      TableName: d.tableName,
+      Key: keys.markingAssignments(courseId, componentId),
+      ...(read
+        ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': read.version } }
+        : { ConditionExpression: 'attribute_not_exists(pk)' }),
+    },
+  };
+};
+
+export const assignmentsChanged = (): Conflict =>
+  new Conflict(
+    "The lead marker changed this component's graders meanwhile; read your marking queue again and retry",
+    'assignment_changed',
+  );
+
+/**
+ * Who may adjust one member's grade of a component once markers are set: the same entry rule as
+ * the group's grade (assigned graders or the lead); a second-marked component's grade is the lead's
+ * agreed final, so its per-member changes are the lead's too.
+ */
+export const memberChangeRefusal = (
+  access: CourseAccess,
+  groupId: string,
+  component: GradeComponent,
+): AppError | undefined => {
+  const markers = access.course.config.grading.markers;
+  if (!markers || isLead(access)) return undefined;
+  if (isSecondMarked(access.course.config, component.id))
+    return new Forbidden(
+      `"${component.title}" is second-marked: its grade, and each member's change of it, is the lead marker's (${markers.lead})`,
+      'second_marking',
+    );
+  return gradeEntryRefusal(access, groupId, component);
 };

@@ -10,6 +10,18 @@ import type { MarkRecord, SecondMarksRecord } from '../store/marking-repo.js';
 
 export type Viewer = 'lead' | 'grader';
 
+/** A group grade as a grader sees it: by label, and without the group id while hidden from them. */
+export const markedGradeView = (
+  config: CourseConfig,
+  grade: GradeRecord,
+  label: string,
+  hidden: boolean,
+) => ({
+  ...gradeView(config, grade),
+  groupId: hidden ? null : grade.groupId,
+  label,
+});
+
 /** Members as a viewer may see them: null while the component is anonymous for them. */
 export const membersFor = (
   config: CourseConfig,
@@ -57,9 +69,11 @@ export const marksView = (input: {
   const [a, b] = marks?.marks ?? [];
   const d = a && b ? disagreement(component, a, b, threshold) : undefined;
   const members = membersFor(config, component.id, input.viewer, input.published, group, input.names);
+  const hidden = members === null;
+  const label = anonymousLabel(input.courseId, group.groupId);
   return {
-    groupId: group.groupId,
-    label: anonymousLabel(input.courseId, group.groupId),
+    groupId: hidden ? null : group.groupId,
+    label,
     componentId: component.id,
     anonymous: members === null,
     members,
@@ -69,6 +83,6 @@ export const marksView = (input: {
     threshold,
     flagged: d ? d.flagged : null,
     version: marks?.version ?? 0,
-    agreed: input.grade ? gradeView(config, input.grade) : null,
+    agreed: input.grade ? markedGradeView(config, input.grade, label, hidden) : null,
   };
 };

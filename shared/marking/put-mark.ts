@@ -25,12 +25,13 @@ import type { PutMarkBody } from './schemas.js';
 export const putMark = async (
   d: Deps,
   courseId: string,
-  groupId: string,
+  groupRef: string,
   componentId: string,
   caller: Caller,
   body: PutMarkBody,
 ) => {
-  const c = await loadMarkContext(d, courseId, groupId, componentId, caller);
+  const c = await loadMarkContext(d, courseId, groupRef, componentId, caller);
+  const { groupId } = c;
   const { config, component, group } = c;
   if (!c.graders.includes(caller.email))
     throw new Forbidden(
@@ -104,7 +105,7 @@ export const putMark = async (
         'stale_version',
       );
     if (failed?.has('notAgreed')) throw new Conflict('The final was agreed meanwhile', 'already_agreed');
-    if (failed?.has('group')) throw new Conflict(`Group "${groupId}" was deleted meanwhile`, 'group_gone');
+    if (failed?.has('group')) throw new Conflict(`Group "${groupRef}" was deleted meanwhile`, 'group_gone');
     throw error;
   }
   const after = { ...c, marks: next };

@@ -17,10 +17,14 @@ import { isLead, isSecondMarked, requireMarkers } from './marking-access.js';
  * is in, never its value (GET …/marks shows it once theirs is in). DynamoDB: one BatchGet (access,
  * publication), then in parallel one Query each of the assignments, the grade book's head (grades,
  * groups), the second marks (when a component is second-marked) and the roster (when names may be
- * shown).
+ * shown); for a non-lead instructor of a course with anonymous components, one more BatchGet first
+ * (their assignment items: the anonymity rule of courses/access.ts). Hidden items carry no group id:
+ * they are addressed by label.
  */
 export const getQueue = async (d: Deps, courseId: string, caller: Caller) => {
-  const access = await loadAccess(d, courseId, caller, [keys.gradesPublication(courseId)]);
+  const access = await loadAccess(d, courseId, caller, [keys.gradesPublication(courseId)], {
+    anonymousGrader: 'allowed',
+  });
   requireStaff(access, 'read the marking queue');
   const { config } = access.course;
   const markers = requireMarkers(config);
@@ -62,7 +66,8 @@ export const getQueue = async (d: Deps, courseId: string, caller: Caller) => {
     const hidden = hidesMembers(markers.anonymous, component.id, viewer, published);
     const doneBy = (email: string) => (second ? marks.some((m) => m.grader === email) : !!grade);
     return {
-      groupId,
+      // A hidden item is addressed by its label: the group id would let a grader look the group up.
+      groupId: hidden ? null : groupId,
       label: anonymousLabel(courseId, groupId),
       paperId: group?.paperId ?? null,
       componentId: component.id,
@@ -87,6 +92,7 @@ export const getQueue = async (d: Deps, courseId: string, caller: Caller) => {
   };
   return {
     role: viewer,
+    anonymous: access.keptAnonymous.length > 0,
     publishedAt: publication ? isoInZone(new Date(publication.publishedAt), config.timeZone) : null,
     items: items.map(({ doneBy: _doneBy, ...item }) => item),
     progress: lead

@@ -4,7 +4,23 @@ import { StorableNumber, safeText } from '../domain/safe-input.js';
 import { ComponentId, GradeParams, GroupGradeView, PutGradeBody } from '../grades/schemas.js';
 import { GroupId } from '../groups/schemas.js';
 
-export const MarkParams = GradeParams;
+/**
+ * A path's {groupId} on the marking routes and the grade PUT: a group id, or the label a group is
+ * shown under (S-1A2B3C4D), resolved through the component's assignments. A grader kept anonymous
+ * addresses an anonymous component by label only.
+ */
+export const GroupRef = z
+  .string()
+  .regex(/^(g_[A-Za-z0-9_-]{10,40}|S-[0-9A-F]{8})$/, 'not a group id or a label (S-1A2B3C4D)')
+  .meta({ description: 'A group id (g_3kQ9…) or the label the group is shown under (S-1A2B3C4D)' });
+
+export const MarkParams = GradeParams.extend({ groupId: GroupRef });
+
+/** A grade as a grader may see it: no group id while the component is anonymous for them. */
+export const MarkedGradeView = GroupGradeView.extend({
+  groupId: z.string().nullable().meta({ description: 'Null while the component is anonymous for you' }),
+  label: z.string().meta({ description: 'The label the group is shown under' }),
+});
 
 const Graders = z
   .array(Email)
@@ -93,7 +109,7 @@ export const MarkView = z.object({
 });
 
 export const MarksView = z.object({
-  groupId: z.string(),
+  groupId: z.string().nullable().meta({ description: 'Null while anonymous for you' }),
   label: z.string().meta({ description: 'The opaque label the group is shown under' }),
   componentId: z.string(),
   anonymous: z.boolean().meta({ description: 'Members are hidden from you (anonymous until published)' }),
@@ -109,13 +125,16 @@ export const MarksView = z.object({
     .nullable()
     .meta({ description: 'The difference is over the threshold; null until both are in' }),
   version: z.number().int().meta({ description: 'Of the marks item (0: none yet)' }),
-  agreed: GroupGradeView.nullable().meta({ description: 'The group grade once the lead agreed a final' }),
+  agreed: MarkedGradeView.nullable().meta({ description: 'The group grade once the lead agreed a final' }),
 });
 
 const QueueItem = z.object({
-  groupId: z.string(),
-  label: z.string(),
-  paperId: z.string().nullable(),
+  groupId: z.string().nullable().meta({ description: 'Null while anonymous for you: address it by label' }),
+  label: z.string().meta({ description: 'Usable in paths in place of the group id' }),
+  paperId: z
+    .string()
+    .nullable()
+    .meta({ description: 'Kept while anonymous: the report discusses it (a residual hint)' }),
   componentId: z.string(),
   anonymous: z.boolean(),
   members: z.array(Member).nullable().meta({ description: 'Null while anonymous for you' }),
@@ -138,6 +157,10 @@ const Progress = z.object({ assigned: z.number().int(), done: z.number().int() }
 
 export const QueueView = z.object({
   role: z.enum(['lead', 'grader']),
+  anonymous: z.boolean().meta({
+    description:
+      'You are a grader kept anonymous: until publication every route but the course, marking and grade entry refuses you',
+  }),
   publishedAt: z.string().nullable(),
   items: z.array(QueueItem),
   progress: Progress.meta({ description: 'Yours: assigned items and those done' }),
@@ -150,4 +173,21 @@ export const QueueView = z.object({
     .int()
     .nullable()
     .meta({ description: 'Lead: second-marked items with both marks in, not agreed' }),
+});
+
+export const ReportLinkView = z.object({
+  groupId: z.string().nullable().meta({ description: 'Null while the component is anonymous for you' }),
+  label: z.string(),
+  componentId: z.string(),
+  deliverableId: z.string(),
+  url: z.string().meta({ description: 'A presigned GET of the stored version, valid 5 minutes' }),
+  expiresAt: z.string(),
+  fileName: z
+    .string()
+    .meta({
+      description: 'The label and extension while anonymous for you (S-1A2B3C4D.pdf), else the original',
+    }),
+  pages: z.number().int().nullable(),
+  sha256: z.string(),
+  receivedAt: z.string().meta({ description: 'In course time' }),
 });

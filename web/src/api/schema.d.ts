@@ -654,6 +654,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/courses/{courseId}/marking/groups/{groupId}/submission/{componentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A 5-minute link to the group's latest accepted submission of the component's deliverable ({groupId}: id or label; named by the label while anonymous) */
+        get: operations["getReportLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/courses/{courseId}/regrades": {
         parameters: {
             query?: never;
@@ -4697,14 +4714,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The saved grade with its new version */
+            /** @description The saved grade with its new version (no group id while anonymous for you) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        groupId: string;
+                        /** @description Null while the component is anonymous for you */
+                        groupId: string | null;
                         componentId: string;
                         score?: number;
                         aspects?: {
@@ -4716,6 +4734,8 @@ export interface operations {
                         version: number;
                         updatedAt: string;
                         updatedBy: string;
+                        /** @description The label the group is shown under */
+                        label: string;
                     };
                 };
             };
@@ -5317,10 +5337,15 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         role: "lead" | "grader";
+                        /** @description You are a grader kept anonymous: until publication every route but the course, marking and grade entry refuses you */
+                        anonymous: boolean;
                         publishedAt: string | null;
                         items: {
-                            groupId: string;
+                            /** @description Null while anonymous for you: address it by label */
+                            groupId: string | null;
+                            /** @description Usable in paths in place of the group id */
                             label: string;
+                            /** @description Kept while anonymous: the report discusses it (a residual hint) */
                             paperId: string | null;
                             componentId: string;
                             anonymous: boolean;
@@ -5423,7 +5448,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        groupId: string;
+                        /** @description Null while anonymous for you */
+                        groupId: string | null;
                         /** @description The opaque label the group is shown under */
                         label: string;
                         componentId: string;
@@ -5458,7 +5484,8 @@ export interface operations {
                         version: number;
                         /** @description The group grade once the lead agreed a final */
                         agreed: {
-                            groupId: string;
+                            /** @description Null while the component is anonymous for you */
+                            groupId: string | null;
                             componentId: string;
                             score?: number;
                             aspects?: {
@@ -5470,6 +5497,8 @@ export interface operations {
                             version: number;
                             updatedAt: string;
                             updatedBy: string;
+                            /** @description The label the group is shown under */
+                            label: string;
                         } | null;
                     };
                 };
@@ -5556,7 +5585,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        groupId: string;
+                        /** @description Null while anonymous for you */
+                        groupId: string | null;
                         /** @description The opaque label the group is shown under */
                         label: string;
                         componentId: string;
@@ -5591,7 +5621,8 @@ export interface operations {
                         version: number;
                         /** @description The group grade once the lead agreed a final */
                         agreed: {
-                            groupId: string;
+                            /** @description Null while the component is anonymous for you */
+                            groupId: string | null;
                             componentId: string;
                             score?: number;
                             aspects?: {
@@ -5603,6 +5634,8 @@ export interface operations {
                             version: number;
                             updatedAt: string;
                             updatedBy: string;
+                            /** @description The label the group is shown under */
+                            label: string;
                         } | null;
                     };
                 };
@@ -5745,6 +5778,90 @@ export interface operations {
                 };
             };
             /** @description A mark is missing, the mean over the threshold, or a stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getReportLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+                groupId: string;
+                componentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, pages, SHA-256 and when it was received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Null while the component is anonymous for you */
+                        groupId: string | null;
+                        label: string;
+                        componentId: string;
+                        deliverableId: string;
+                        /** @description A presigned GET of the stored version, valid 5 minutes */
+                        url: string;
+                        expiresAt: string;
+                        /** @description The label and extension while anonymous for you (S-1A2B3C4D.pdf), else the original */
+                        fileName: string;
+                        pages: number | null;
+                        sha256: string;
+                        /** @description In course time */
+                        receivedAt: string;
+                    };
+                };
+            };
+            /** @description Bad input: `issues` lists every bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, expired or forged token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not assigned to this group, or addressed by group id while anonymous */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No assigned group with this label, or no accepted submission */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description The component grades no group deliverable */
             409: {
                 headers: {
                     [name: string]: unknown;
