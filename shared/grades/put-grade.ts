@@ -9,30 +9,18 @@ import {
   groupExistsCheck,
   putGradeAtVersion,
   toGrade,
-  toMemberGrades,
-  toPublication,
-  livePublication,
-  publishedTo,
   GRADE_WRITE_ATTEMPTS,
   type GradeRecord,
 } from '../store/grade-repo.js';
 import { findBooking } from '../store/slot-repo.js';
 import { toGroup } from '../store/group-repo.js';
 import { keys } from '../store/keys.js';
-import { batchGetAll } from '../store/table-ops.js';
-import { namedEach, TransactionFailed, transactNamed, type TransactItem } from '../store/transactions.js';
-import { isComplete, memberResult, visiblyDifferent } from './grade-book.js';
+import { namedEach, TransactionFailed, transactNamed } from '../store/transactions.js';
 import { deliverableRefusal, presentationRefusal } from './entry-rules.js';
-import { buildGradeMails, gradeOutboxPuts } from './grade-mail.js';
-import { groupGradesFrom } from './grade-view.js';
-import { anonymousLabel, hidesMembers } from '../domain/marking-rules.js';
+import { gradeUpdateMails } from './grade-update-mails.js';
+import { anonymousLabel } from '../domain/marking-rules.js';
 import { loadByGroupRef } from '../marking/group-ref.js';
-import {
-  assignmentsChanged,
-  assignmentsGuard,
-  gradeEntryRefusal,
-  isLead,
-} from '../marking/marking-access.js';
+import { assignmentsChanged, assignmentsGuard, gradeEntryRefusal } from '../marking/marking-access.js';
 import { markedGradeView } from '../marking/marks-view.js';
 import type { PutGradeBody } from './schemas.js';
 
@@ -78,25 +66,6 @@ export const gradeSnapshot = (config: CourseConfig, g: GradeRecord) => {
     version: g.version,
   };
 };
-
-/**
- * After publication, the rest of what the members' grades depend on (the group's other component
- * grades and each member's changes), by key, to tell who must be mailed.
- */
-export const readGroupContext = (
-  d: Deps,
-  config: CourseConfig,
-  courseId: string,
-  groupId: string,
-  members: string[],
-  skipComponent?: string,
-) =>
-  batchGetAll(d, [
-    ...config.grading.components
-      .filter((c) => c.id !== skipComponent)
-      .map((c) => keys.grade(courseId, groupId, c.id)),
-    ...members.map((m) => keys.memberGrade(courseId, groupId, m)),
-  ]);
 
 /**
  * An instructor enters a group's grade for one component. The write carries the version it read:
@@ -186,32 +155,8 @@ export const putGrade = async (
       at: now,
     }),
   };
-  const published = livePublication(
-    toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk)),
-  );
-  // After publication, the members whose visible grades change are told in the same transaction:
-  // what they depend on is read first, and their mails are built before anything is written.
-  let mails: TransactItem[] = [];
-  const told = group.members.filter((m) => publishedTo(published, m));
-  if (published && told.length) {
-    const context = await readGroupContext(d, config, courseId, groupId, group.members, componentId);
-    const before = groupGradesFrom([...context, ...access.extras], courseId, groupId, config);
-    const after = new Map(before).set(componentId, next);
-    const changes = new Map(context.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]));
-    // A student is mailed their grades once they are complete (never a list of "not graded yet").
-    const affected = told.flatMap((email) => {
-      const was = memberResult(config.grading, before, changes.get(email));
-      const result = memberResult(config.grading, after, changes.get(email));
-      return isComplete(result) && visiblyDifferent(config.grading, was, result) ? [{ email, result }] : [];
-    });
-    mails = gradeOutboxPuts(
-      d,
-      courseId,
-      `grades-update#${groupId}#${componentId}#v${next.version}`,
-      buildGradeMails(access.course, affected, 'updated'),
-      now,
-    );
-  }
+  // After publication, the members whose visible grades change are told in the same transaction.
+  const mails = await gradeUpdateMails(d, access, group, next, now);
   try {
     await transactNamed(d, { ...items, ...namedEach('outbox', mails) }, { attempts: GRADE_WRITE_ATTEMPTS });
   } catch (error) {
@@ -221,8 +166,8 @@ export const putGrade = async (
     if (failed?.has('assignments')) throw assignmentsChanged();
     throw error;
   }
-  const hidden =
-    !isLead(access) && hidesMembers(config.grading.markers?.anonymous, componentId, 'grader', !!published);
+  // A grader kept anonymous for this component gets the label, never the group id.
+  const hidden = access.keptAnonymous.includes(componentId);
   return markedGradeView(config, next, anonymousLabel(courseId, groupId), hidden);
 };
 

@@ -9,25 +9,19 @@ import {
   markValue,
   type AgreementChoice,
 } from '../domain/marking-rules.js';
-import { isComplete, memberResult, visiblyDifferent } from '../grades/grade-book.js';
-import { buildGradeMails, gradeOutboxPuts } from '../grades/grade-mail.js';
-import { gradeView, groupGradesFrom } from '../grades/grade-view.js';
-import { gradeSnapshot, readGroupContext, scoreIssues } from '../grades/put-grade.js';
+import { gradeUpdateMails } from '../grades/grade-update-mails.js';
+import { gradeView } from '../grades/grade-view.js';
+import { gradeSnapshot, scoreIssues } from '../grades/put-grade.js';
 import type { Deps } from '../runtime/deps.js';
 import {
   GRADE_WRITE_ATTEMPTS,
   groupExistsCheck,
-  livePublication,
-  publishedTo,
   putGradeAtVersion,
-  toMemberGrades,
-  toPublication,
   type GradeRecord,
 } from '../store/grade-repo.js';
-import { keys } from '../store/keys.js';
 import { secondMarksUnchanged, type MarkRecord } from '../store/marking-repo.js';
-import { namedEach, TransactionFailed, transactNamed, type TransactItem } from '../store/transactions.js';
-import { loadMarkContext, type MarkContext } from './mark-context.js';
+import { namedEach, TransactionFailed, transactNamed } from '../store/transactions.js';
+import { loadMarkContext } from './mark-context.js';
 import { requireLead } from './marking-access.js';
 import type { AgreeBody } from './schemas.js';
 
@@ -139,7 +133,7 @@ export const agreeFinal = async (
       at: now,
     }),
   };
-  const mails = await updateMails(d, c, next, now);
+  const mails = await gradeUpdateMails(d, c.access, c.group, next, now);
   try {
     await transactNamed(d, { ...items, ...namedEach('outbox', mails) }, { attempts: GRADE_WRITE_ATTEMPTS });
   } catch (error) {
@@ -153,39 +147,4 @@ export const agreeFinal = async (
     throw error;
   }
   return gradeView(config, next);
-};
-
-/**
- * After publication, the mails of the members whose complete grades the agreed final changes: the
- * same reads and rule as put-grade.ts (its building blocks, reused), keyed like its mails.
- */
-const updateMails = async (
-  d: Deps,
-  c: MarkContext,
-  next: GradeRecord,
-  now: Date,
-): Promise<TransactItem[]> => {
-  const { config, group, access } = c;
-  const { courseId } = access.course;
-  const published = livePublication(
-    toPublication(access.extras.find((i) => i.sk === keys.gradesPublication(courseId).sk)),
-  );
-  const told = group.members.filter((m) => publishedTo(published, m));
-  if (!published || !told.length) return [];
-  const context = await readGroupContext(d, config, courseId, group.groupId, group.members, next.componentId);
-  const before = groupGradesFrom([...context, ...access.extras], courseId, group.groupId, config);
-  const after = new Map(before).set(next.componentId, next);
-  const changes = new Map(context.flatMap((i) => toMemberGrades(i) ?? []).map((m) => [m.email, m.changes]));
-  const affected = told.flatMap((email) => {
-    const was = memberResult(config.grading, before, changes.get(email));
-    const result = memberResult(config.grading, after, changes.get(email));
-    return isComplete(result) && visiblyDifferent(config.grading, was, result) ? [{ email, result }] : [];
-  });
-  return gradeOutboxPuts(
-    d,
-    courseId,
-    `grades-update#${group.groupId}#${next.componentId}#v${next.version}`,
-    buildGradeMails(access.course, affected, 'updated'),
-    now,
-  );
 };
