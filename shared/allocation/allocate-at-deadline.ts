@@ -6,12 +6,7 @@ import { log } from '../runtime/log.js';
 import { takeSeatUpdate, updateGroupAtVersion, type GroupRecord } from '../store/group-repo.js';
 import { TransactionFailed, transactNamed } from '../store/transactions.js';
 import type { CourseSnapshot } from '../notices/course-snapshot.js';
-import {
-  listPreferences,
-  readAllocation,
-  saveAllocationOnce,
-  type AllocationRecord,
-} from './allocation-store.js';
+import { readAllocation, saveAllocationOnce, type AllocationRecord } from './allocation-store.js';
 import { planForCourse } from './get-allocation.js';
 
 export interface DeadlineAllocation {
@@ -44,8 +39,7 @@ const planOnce = async (d: Deps, s: CourseSnapshot): Promise<AllocationRecord | 
   const ranked = course.config.groups.paperChoice === 'ranked';
   // A first-come course with every group on a paper has nothing to allocate and nothing to report.
   if (!ranked && s.groups.every((g) => g.paperId !== undefined)) return undefined;
-  const rankings = ranked ? await listPreferences(d, course.courseId) : new Map<string, string[]>();
-  const plan = planForCourse(course, s.groups, rankings);
+  const plan = planForCourse(course, s.groups, s.rankings);
   return saveAllocationOnce(d, {
     courseId: course.courseId,
     computedAt: d.clock.now().toISOString(),
@@ -59,9 +53,9 @@ const planOnce = async (d: Deps, s: CourseSnapshot): Promise<AllocationRecord | 
  * group is then changed in a transaction of its own (the group at the version read, the paper's
  * seat under the cap, an audit record by `actor`, the members' mail in the outbox). A group that
  * has a paper is skipped, so a re-run finishes what an interrupted run started and changes nothing
- * else. DynamoDB calls (the job's snapshot already holds the groups and students): the stored
- * plan's GetItem; when there is none yet, the Query of the rankings (ranked courses) and one
- * conditional Put; then one transaction per group to change.
+ * else. DynamoDB calls (the job's snapshot already holds the groups, students and rankings): the
+ * stored plan's GetItem; when there is none yet, one conditional Put; then one transaction per group
+ * to change.
  */
 export const allocateAtDeadline = async (
   d: Deps,

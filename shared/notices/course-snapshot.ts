@@ -1,3 +1,4 @@
+import { listPreferences } from '../allocation/allocation-store.js';
 import type { Deps } from '../runtime/deps.js';
 import { getCourse, toStudent, type CourseRecord, type StudentRecord } from '../store/course-repo.js';
 import { toGroup, type GroupRecord } from '../store/group-repo.js';
@@ -14,6 +15,8 @@ export interface CourseSnapshot {
   submissions: SubmissionRecord[];
   bookings: BookingRecord[];
   slots: SlotRecord[];
+  /** Each group's ranked papers, by group id (ranked courses only; empty otherwise). */
+  rankings: Map<string, string[]>;
 }
 
 export const loadCourseSnapshot = async (d: Deps, courseId: string): Promise<CourseSnapshot | undefined> => {
@@ -27,7 +30,13 @@ export const loadCourseSnapshot = async (d: Deps, courseId: string): Promise<Cou
     queryCourse(d, pk, prefixes.slot),
   ]);
   if (!course) return undefined;
+  // Read only once the course says papers are ranked: one more Query for those courses alone.
+  const rankings =
+    course.config.groups.paperChoice === 'ranked'
+      ? await listPreferences(d, courseId)
+      : new Map<string, string[]>();
   return {
+    rankings,
     course,
     students: students.flatMap((i) => toStudent(i) ?? []),
     groups: groups.flatMap((i) => toGroup(i) ?? []),
