@@ -2,12 +2,15 @@ import type { FunctionComponent } from 'preact';
 import { useT } from '../../i18n/i18n.js';
 import type { CourseArea } from '../course-area.js';
 import { lazyPage } from '../../ui/lazy-page.js';
+import { useKeptAnonymous } from '../instructor/kept-anonymous.js';
 import { adminMessages } from './admin-messages.js';
 
 /** Course settings and roster import, inside a course (instructors and admins). */
 export const adminCourseArea: CourseArea = {
-  useNav: () => {
+  useNav: (course) => {
     const t = useT(adminMessages);
+    // A grader kept anonymous is refused these (403) until grades are published.
+    if (useKeptAnonymous(course) !== false) return [];
     return [
       { path: 'settings', label: t('navSettings') },
       { path: 'roster', label: t('navRoster') },

@@ -4,6 +4,7 @@ import type { CourseView, ResponseOf } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
 import { useFormat } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { href } from '../../router.js';
 import { Field, Problem } from '../../ui/problem.js';
 import { useSubmit } from '../../ui/use-resource.js';
 import { markingMessages } from './marking-messages.js';
@@ -19,62 +20,67 @@ const RULE_CODES = new Set([
   'presentation_not_booked',
 ]);
 
-const draftOf = (mark: MarksView['marks'][number] | undefined): ScoreDraft =>
+const draftOf = (
+  mark: { aspects?: Record<string, number> | null; score?: number | null } | undefined,
+): ScoreDraft =>
   mark
     ? mark.aspects
       ? Object.fromEntries(Object.entries(mark.aspects).map(([k, v]) => [k, String(v)]))
-      : mark.score !== undefined
+      : typeof mark.score === 'number'
         ? { score: String(mark.score) }
         : {}
     : {};
 
+/** What a mark or a grade sends besides its version: the score part, a comment, a rule override. */
+type EntryBody = ReturnType<typeof scoreBody> & { comment?: string; reason?: string };
+
 /**
- * A grader's independent mark (PUT …/marks/{componentId}), replaceable until the other is in. The
- * entry rule's refusal brings a reason field, as the grading grid does.
+ * The score fields, a comment for the students and, once the entry rule refused (as in the grading
+ * grid), a reason that overrides it: shared by the independent mark and the single-marked grade.
  */
-export const MarkForm = ({
+const EntryForm = <T,>({
   course,
   component,
-  groupId,
-  mine,
+  idPrefix,
+  title,
+  submitLabel,
+  commentHint,
+  initial,
+  save,
   onSaved,
 }: {
   course: CourseView;
   component: Component;
-  groupId: string;
-  mine: MarksView['marks'][number] | undefined;
-  onSaved: (view: MarksView) => void;
+  idPrefix: string;
+  title: string;
+  submitLabel: string;
+  commentHint: string;
+  initial: { draft: ScoreDraft; comment: string };
+  save: (body: EntryBody) => Promise<T>;
+  onSaved: (result: T) => void;
 }) => {
   const t = useT(markingMessages);
-  const { api } = useApp();
   const submit = useSubmit();
-  const [draft, setDraft] = useState<ScoreDraft>(draftOf(mine));
-  const [comment, setComment] = useState(mine?.comment ?? '');
+  const [draft, setDraft] = useState<ScoreDraft>(initial.draft);
+  const [comment, setComment] = useState(initial.comment);
   const [reason, setReason] = useState('');
-  const { courseId } = course;
-  const idPrefix = `mark-${groupId}-${component.id}`;
   const send = async (e: Event) => {
     e.preventDefault();
-    const view = await submit.run(() =>
-      unwrap(
-        api.PUT('/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}', {
-          params: { path: { courseId, groupId, componentId: component.id } },
-          body: {
-            ...scoreBody(component, draft),
-            ...(comment.trim() ? { comment } : {}),
-            ...(reason.trim() ? { reason } : {}),
-          },
-        }),
-      ),
+    const result = await submit.run(() =>
+      save({
+        ...scoreBody(component, draft),
+        ...(comment.trim() ? { comment } : {}),
+        ...(reason.trim() ? { reason } : {}),
+      }),
     );
-    if (view) onSaved(view);
+    if (result !== undefined) onSaved(result);
   };
-  // Shown once the rule refused the mark, and kept while it holds a reason.
+  // Shown once the rule refused the entry, and kept while it holds a reason.
   const ruleRefused = (!!submit.problem && RULE_CODES.has(submit.problem.code)) || reason !== '';
   const fieldPaths = ['body.aspects', 'body.score', 'body.comment', 'body.reason'];
   return (
     <form onSubmit={send} noValidate class="panel" aria-labelledby={`${idPrefix}-title`}>
-      <h4 id={`${idPrefix}-title`}>{t('yourMark')}</h4>
+      <h4 id={`${idPrefix}-title`}>{title}</h4>
       <Problem problem={submit.problem} fieldPaths={fieldPaths} />
       <ScoreFields
         idPrefix={idPrefix}
@@ -88,7 +94,7 @@ export const MarkForm = ({
       <Field
         id={`${idPrefix}-comment`}
         label={t('comment')}
-        hint={t('commentHint')}
+        hint={commentHint}
         path="body.comment"
         problem={submit.problem}
       >
@@ -112,9 +118,122 @@ export const MarkForm = ({
         </Field>
       )}
       <button type="submit" class="primary" disabled={submit.busy}>
-        {t('saveMark')}
+        {submitLabel}
       </button>
     </form>
+  );
+};
+
+/** A grader's independent mark (PUT …/marks/{componentId}), replaceable until the other is in. */
+export const MarkForm = ({
+  course,
+  component,
+  groupId,
+  mine,
+  onSaved,
+}: {
+  course: CourseView;
+  component: Component;
+  groupId: string;
+  mine: MarksView['marks'][number] | undefined;
+  onSaved: (view: MarksView) => void;
+}) => {
+  const t = useT(markingMessages);
+  const { api } = useApp();
+  const { courseId } = course;
+  return (
+    <EntryForm
+      course={course}
+      component={component}
+      idPrefix={`mark-${groupId}-${component.id}`}
+      title={t('yourMark')}
+      submitLabel={t('saveMark')}
+      commentHint={t('commentHint')}
+      initial={{ draft: draftOf(mine), comment: mine?.comment ?? '' }}
+      save={(body) =>
+        unwrap(
+          api.PUT('/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}', {
+            params: { path: { courseId, groupId, componentId: component.id } },
+            body,
+          }),
+        )
+      }
+      onSaved={onSaved}
+    />
+  );
+};
+
+type SavedGrade = ResponseOf<'/courses/{courseId}/groups/{groupId}/grades/{componentId}', 'put'>;
+
+/**
+ * The grade of a single-marked component, entered from the queue (PUT …/grades/{componentId}, by
+ * label while the group is hidden): a grader kept anonymous cannot open the grading grid. A grade
+ * already in when the page opened has a version this page never read (the grid holds it, closed to
+ * a grader kept anonymous): it is shown as in, not offered for a blind overwrite (409 anyway).
+ */
+export const GradeForm = ({
+  course,
+  component,
+  groupRef,
+  graded,
+  anonymous,
+  onSaved,
+}: {
+  course: CourseView;
+  component: Component;
+  groupRef: string;
+  graded: boolean;
+  anonymous: boolean;
+  onSaved: () => void;
+}) => {
+  const t = useT(markingMessages);
+  const fmt = useFormat();
+  const { api } = useApp();
+  const { courseId } = course;
+  const [saved, setSaved] = useState<SavedGrade>();
+  if (graded && !saved)
+    return (
+      <p class="hint">
+        {t('gradeIn')}{' '}
+        {anonymous ? t('gradeChangeLead') : <a href={href(`/c/${courseId}/grading`)}>{t('toGrid')}</a>}
+      </p>
+    );
+  return (
+    <>
+      <EntryForm
+        key={saved?.version ?? 0}
+        course={course}
+        component={component}
+        idPrefix={`grade-${groupRef}-${component.id}`}
+        title={t('gradeTitle')}
+        submitLabel={t('saveGrade')}
+        commentHint={t('gradeCommentHint')}
+        initial={{
+          draft: saved ? draftOf(saved) : {},
+          comment: saved?.comment ?? '',
+        }}
+        save={(body) =>
+          unwrap(
+            api.PUT('/courses/{courseId}/groups/{groupId}/grades/{componentId}', {
+              params: { path: { courseId, groupId: groupRef, componentId: component.id } },
+              // The version this page wrote last (0: none yet), so a change by someone else is refused.
+              body: { ...body, version: saved?.version ?? 0 },
+            }),
+          )
+        }
+        onSaved={(grade) => {
+          setSaved(grade);
+          onSaved();
+        }}
+      />
+      <p role="status" class="ok">
+        {saved &&
+          t('gradeSaved', {
+            value: saved.value === null ? '—' : fmt.number(saved.value),
+            scale: course.config.grading.scale,
+          })}
+      </p>
+    </>
   );
 };
 
@@ -157,7 +276,7 @@ export const AgreeForm = ({
     const done = await submit.run(() =>
       unwrap(
         api.POST('/courses/{courseId}/marking/groups/{groupId}/marks/{componentId}/agree', {
-          params: { path: { courseId, groupId: view.groupId, componentId: view.componentId } },
+          params: { path: { courseId, groupId: view.groupId ?? view.label, componentId: view.componentId } },
           body: {
             ...(accept === 'own' ? scoreBody(component, draft) : { accept }),
             ...(comment.trim() ? { comment } : {}),

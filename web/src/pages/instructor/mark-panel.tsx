@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { unwrap } from '../../api/client.js';
-import type { CourseView } from '../../api/types.js';
+import type { CourseView, ResponseOf } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
 import { useFormat } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { Loaded } from '../../ui/problem.js';
-import { useResource } from '../../ui/use-resource.js';
+import { Loaded, Problem } from '../../ui/problem.js';
+import { useResource, useSubmit } from '../../ui/use-resource.js';
 import { useCourseTime } from './course-time.js';
 import { AgreeForm, MarkForm, type MarksView } from './mark-forms.js';
 import { markingMessages } from './marking-messages.js';
@@ -150,5 +150,63 @@ export const MarkPanel = ({
       </Loaded>
       {status}
     </>
+  );
+};
+
+type ReportView = ResponseOf<'/courses/{courseId}/marking/groups/{groupId}/submission/{componentId}', 'get'>;
+
+/**
+ * "Read the report": asks for a fresh 5-minute link to the group's latest accepted report (named by
+ * the label while the group is hidden) and opens it in a new tab; the link stays shown with its
+ * pages and reception time, for a blocked pop-up or a second look.
+ */
+export const ReportLink = ({
+  course,
+  groupRef,
+  componentId,
+  label,
+}: {
+  course: CourseView;
+  groupRef: string;
+  componentId: string;
+  label: string;
+}) => {
+  const t = useT(markingMessages);
+  const when = useCourseTime(course.config.timeZone);
+  const { api } = useApp();
+  const submit = useSubmit();
+  const [report, setReport] = useState<ReportView>();
+  const read = async () => {
+    const got = await submit.run(() =>
+      unwrap(
+        api.GET('/courses/{courseId}/marking/groups/{groupId}/submission/{componentId}', {
+          params: { path: { courseId: course.courseId, groupId: groupRef, componentId } },
+        }),
+      ),
+    );
+    if (!got) return;
+    setReport(got);
+    window.open(got.url, '_blank', 'noopener');
+  };
+  return (
+    <div class="report-link">
+      <button type="button" onClick={read} disabled={submit.busy}>
+        {t('readReport', { label })}
+      </button>
+      <Problem problem={submit.problem} />
+      {report && (
+        <p>
+          <a href={report.url} target="_blank" rel="noopener noreferrer">
+            {report.fileName}
+          </a>{' '}
+          <span class="subtle">
+            {report.pages === null
+              ? t('reportReceived', { when: when(report.receivedAt) })
+              : t('reportPages', { pages: report.pages, when: when(report.receivedAt) })}{' '}
+            {t('reportExpires', { when: when(report.expiresAt) })}
+          </span>
+        </p>
+      )}
+    </div>
   );
 };

@@ -3,12 +3,12 @@ import { unwrap } from '../../api/client.js';
 import type { ResponseOf } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
 import { useT } from '../../i18n/i18n.js';
-import { href } from '../../router.js';
 import { Loaded } from '../../ui/problem.js';
 import { useResource } from '../../ui/use-resource.js';
 import type { CoursePageProps } from '../course-area.js';
 import { useGroupLabel } from './group-label.js';
-import { MarkPanel } from './mark-panel.js';
+import { GradeForm } from './mark-forms.js';
+import { MarkPanel, ReportLink } from './mark-panel.js';
 import { AssignmentsForm } from './marking-assignments.js';
 import { markingMessages } from './marking-messages.js';
 import { loadGroups } from './staff-data.js';
@@ -30,20 +30,24 @@ export const MarkingPage = ({ course }: CoursePageProps) => {
   const { courseId, config } = course;
   const [openKey, setOpenKey] = useState<string>();
   const data = useResource(async () => {
-    const [queue, groups] = await Promise.all([
-      unwrap(api.GET('/courses/{courseId}/marking/queue', { params: { path: { courseId } } })),
-      loadGroups(api, courseId),
-    ]);
-    return { queue, groups: groups.groups };
+    const queue = await unwrap(
+      api.GET('/courses/{courseId}/marking/queue', { params: { path: { courseId } } }),
+    );
+    // A grader kept anonymous may not list groups (the API refuses): their queue is by label only.
+    const groups = queue.anonymous ? undefined : (await loadGroups(api, courseId)).groups;
+    return { queue, groups };
   }, [courseId]);
   const groupLabel = useGroupLabel(data.data?.groups);
-  const titleOf = (componentId: string) =>
-    config.grading.components.find((c) => c.id === componentId)?.title ?? componentId;
+  const component = (componentId: string) => config.grading.components.find((c) => c.id === componentId);
+  const titleOf = (componentId: string) => component(componentId)?.title ?? componentId;
   // Anonymous items show only the API's opaque label: not even the group's number.
   const who = (item: QueueItem) =>
-    item.anonymous
+    item.anonymous || item.groupId === null
       ? item.label
       : `${groupLabel(item.groupId)}: ${(item.members ?? []).map((m) => m.name ?? m.email).join(', ')}`;
+  // Names the item in button labels: the label or the group's number, never the members.
+  const short = (item: QueueItem) =>
+    item.anonymous || item.groupId === null ? item.label : groupLabel(item.groupId);
   const state = (item: QueueItem) =>
     item.graded
       ? { text: t('stGraded'), cls: 'ok' }
@@ -111,6 +115,7 @@ export const MarkingPage = ({ course }: CoursePageProps) => {
                   {queue.items.map((item) => {
                     const key = `${item.groupId}/${item.componentId}`;
                     const st = state(item);
+                    const comp = component(item.componentId);
                     const open = openKey === key;
                     const panelId = `marks-${item.groupId}-${item.componentId}`;
                     return (
@@ -124,6 +129,14 @@ export const MarkingPage = ({ course }: CoursePageProps) => {
                             {t('graders')}: {item.graders.join(', ')}
                           </span>
                         </p>
+                        {comp?.deliverableId && (
+                          <ReportLink
+                            course={course}
+                            groupRef={item.groupId ?? item.label}
+                            componentId={item.componentId}
+                            label={short(item)}
+                          />
+                        )}
                         {item.secondMarking ? (
                           <>
                             <button
@@ -140,7 +153,7 @@ export const MarkingPage = ({ course }: CoursePageProps) => {
                               {open && (
                                 <MarkPanel
                                   course={course}
-                                  groupId={item.groupId}
+                                  groupId={item.groupId ?? item.label}
                                   componentId={item.componentId}
                                   lead={lead}
                                   onChanged={data.reload}
@@ -149,16 +162,23 @@ export const MarkingPage = ({ course }: CoursePageProps) => {
                             </div>
                           </>
                         ) : (
-                          <p class="hint">
-                            {t('inGrid')} <a href={href(`/c/${courseId}/grading`)}>{t('toGrid')}</a>
-                          </p>
+                          comp && (
+                            <GradeForm
+                              course={course}
+                              component={comp}
+                              groupRef={item.groupId ?? item.label}
+                              graded={item.graded}
+                              anonymous={queue.anonymous}
+                              onSaved={data.reload}
+                            />
+                          )
                         )}
                       </li>
                     );
                   })}
                 </ul>
               )}
-              {lead && (
+              {lead && groups && (
                 <AssignmentsForm
                   course={course}
                   groups={groups}
