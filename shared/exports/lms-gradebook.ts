@@ -53,8 +53,37 @@ export const moodleCsv = (grading: Grading, rows: readonly CsvRow[]): string => 
   );
 };
 
-/** Canvas reads a header ending in "(<digits>)" as the id of an existing assignment: keep titles out of that. */
-const canvasTitle = (title: string) => title.replace(/\((\d+)\)\s*$/, '[$1]');
+/**
+ * Canvas's importer drops every column whose header *contains* one of these (case-sensitive; its
+ * GradebookImporter NON_ASSIGNMENT_COLUMN_HEADERS, matched unanchored) as a computed column.
+ */
+export const CANVAS_COMPUTED_HEADERS = [
+  'Current Score',
+  'Current Points',
+  'Current Grade',
+  'Final Score',
+  'Final Points',
+  'Final Grade',
+  'Override Score',
+  'Override Grade',
+  'Override Status',
+] as const;
+
+/**
+ * A component title as a Canvas header that names a new assignment: "(<digits>)" at the end would
+ * read as the id of an existing one, and a computed column's name would drop the column, so the
+ * digits go in brackets and such a name's second word in lower case ("Final grade", as our own
+ * final's column is named for the same reason).
+ */
+const canvasTitle = (title: string) =>
+  CANVAS_COMPUTED_HEADERS.reduce(
+    (t, computed) =>
+      t.replaceAll(
+        computed,
+        computed.replace(/ (\w)/, (_m, c: string) => ` ${c.toLowerCase()}`),
+      ),
+    title.replace(/\((\d+)\)\s*$/, '[$1]'),
+  );
 
 /**
  * Canvas, Grades → Import (the Gradebook's CSV import, the same layout as its export): the columns

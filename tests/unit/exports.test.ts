@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCourse } from '../../shared/demo/demo-course.js';
 import { CourseConfig } from '../../shared/domain/course-config.js';
 import { entryNames, safePart } from '../../shared/exports/archive-names.js';
-import { canvasCsv, moodleCsv } from '../../shared/exports/lms-gradebook.js';
+import { CANVAS_COMPUTED_HEADERS, canvasCsv, moodleCsv } from '../../shared/exports/lms-gradebook.js';
 import type { CsvRow } from '../../shared/grades/grades-csv.js';
 
 const grading = CourseConfig.parse(demoCourse).grading;
@@ -45,6 +45,33 @@ describe('gradebook CSV for Moodle', () => {
 });
 
 describe('gradebook CSV for Canvas', () => {
+  it("passes Canvas's importer's header rules (canvas-lms lib/gradebook_importer.rb)", () => {
+    // A title that contains a computed column's name would make Canvas drop that column.
+    const config = CourseConfig.parse({
+      ...demoCourse,
+      grading: {
+        ...demoCourse.grading,
+        components: [
+          { ...demoCourse.grading.components[0], title: 'Final Grade of the report' },
+          demoCourse.grading.components[1],
+        ],
+      },
+    });
+    const [header = [], points = []] = read(canvasCsv(config.grading, rows));
+    // row_has_student_headers?: "Student" then "ID"; update_column_count: SIS User ID then SIS
+    // Login ID take 2 more columns, so the fifth (last student column) must be "Section".
+    expect(header[0]).toContain('Student');
+    expect(header[1]).toContain('ID');
+    expect(header.slice(2, 5)).toEqual(['SIS User ID', 'SIS Login ID', 'Section']);
+    // strip_non_assignment_columns: any header containing a computed name is not an assignment.
+    const computed = new RegExp(CANVAS_COMPUTED_HEADERS.join('|'));
+    expect(header.slice(5).filter((h) => computed.test(h))).toEqual([]);
+    expect(header.slice(5)).toEqual(['Final grade of the report', 'Presentation (G2)', 'Final grade']);
+    // check_for_non_student_row: a first cell containing "Points Possible" sets each assignment's points.
+    expect(points[0]).toContain('Points Possible');
+    expect(points.slice(5)).toEqual(['20', '20', '20']);
+  });
+
   it('has the five leading columns, a Points Possible row at the scale, SIS ids and no id-like titles', () => {
     const config = CourseConfig.parse({
       ...demoCourse,
