@@ -81,6 +81,16 @@ export const getQueue = async (d: Deps, courseId: string, caller: Caller) => {
       // The lead's part of an item they do not mark is the grade itself.
       done: !!grade || (graders.includes(caller.email) && doneBy(caller.email)),
       graded: !!grade,
+      // What the queue's grade form needs to change it (the grid is closed to graders kept anonymous).
+      grade:
+        grade && !second
+          ? {
+              version: grade.version,
+              ...(grade.score !== undefined ? { score: grade.score } : {}),
+              ...(grade.aspects ? { aspects: grade.aspects } : {}),
+              ...(grade.comment ? { comment: grade.comment } : {}),
+            }
+          : null,
       flagged: second && a && b ? disagreement(component, a, b, threshold).flagged : null,
       doneBy,
     };

@@ -147,6 +147,18 @@ const QueueItem = z.object({
     .boolean()
     .meta({ description: 'Your part is done: your mark (or the grade) is in; for the lead, the grade' }),
   graded: z.boolean().meta({ description: 'The group grade exists (agreed, for second marking)' }),
+  grade: z
+    .object({
+      version: z.number().int(),
+      score: z.number().optional(),
+      aspects: z.record(z.string(), z.number()).optional(),
+      comment: z.string().optional(),
+    })
+    .nullable()
+    .meta({
+      description:
+        'A single-marked component: the grade as entered, with the version to send to change it (PUT …/grades); null otherwise',
+    }),
   flagged: z
     .boolean()
     .nullable()
@@ -182,11 +194,9 @@ export const ReportLinkView = z.object({
   deliverableId: z.string(),
   url: z.string().meta({ description: 'A presigned GET of the stored version, valid 5 minutes' }),
   expiresAt: z.string(),
-  fileName: z
-    .string()
-    .meta({
-      description: 'The label and extension while anonymous for you (S-1A2B3C4D.pdf), else the original',
-    }),
+  fileName: z.string().meta({
+    description: 'The label and extension while anonymous for you (S-1A2B3C4D.pdf), else the original',
+  }),
   pages: z.number().int().nullable(),
   sha256: z.string(),
   receivedAt: z.string().meta({ description: 'In course time' }),

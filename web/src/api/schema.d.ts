@@ -5362,6 +5362,15 @@ export interface operations {
                             done: boolean;
                             /** @description The group grade exists (agreed, for second marking) */
                             graded: boolean;
+                            /** @description A single-marked component: the grade as entered, with the version to send to change it (PUT …/grades); null otherwise */
+                            grade: {
+                                version: number;
+                                score?: number;
+                                aspects?: {
+                                    [key: string]: number;
+                                };
+                                comment?: string;
+                            } | null;
                             /** @description Both marks in and over the threshold; null otherwise */
                             flagged: boolean | null;
                         }[];

@@ -4,7 +4,6 @@ import type { CourseView, ResponseOf } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
 import { useFormat } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { href } from '../../router.js';
 import { Field, Problem } from '../../ui/problem.js';
 import { useSubmit } from '../../ui/use-resource.js';
 import { markingMessages } from './marking-messages.js';
@@ -165,25 +164,31 @@ export const MarkForm = ({
 
 type SavedGrade = ResponseOf<'/courses/{courseId}/groups/{groupId}/grades/{componentId}', 'put'>;
 
+/** A single-marked item's grade as the queue shows it (with the version to send to change it). */
+type QueueGrade = {
+  version: number;
+  score?: number;
+  aspects?: Record<string, number>;
+  comment?: string;
+} | null;
+
 /**
- * The grade of a single-marked component, entered from the queue (PUT …/grades/{componentId}, by
- * label while the group is hidden): a grader kept anonymous cannot open the grading grid. A grade
- * already in when the page opened has a version this page never read (the grid holds it, closed to
- * a grader kept anonymous): it is shown as in, not offered for a blind overwrite (409 anyway).
+ * The grade of a single-marked component, entered or changed from the queue (PUT …/grades/
+ * {componentId}, by label while the group is hidden): a grader kept anonymous cannot open the
+ * grading grid. It starts from the grade the queue read and sends that version, so a change made by
+ * someone else meanwhile is refused (409) rather than overwritten.
  */
 export const GradeForm = ({
   course,
   component,
   groupRef,
-  graded,
-  anonymous,
+  grade,
   onSaved,
 }: {
   course: CourseView;
   component: Component;
   groupRef: string;
-  graded: boolean;
-  anonymous: boolean;
+  grade: QueueGrade;
   onSaved: () => void;
 }) => {
   const t = useT(markingMessages);
@@ -191,17 +196,11 @@ export const GradeForm = ({
   const { api } = useApp();
   const { courseId } = course;
   const [saved, setSaved] = useState<SavedGrade>();
-  if (graded && !saved)
-    return (
-      <p class="hint">
-        {t('gradeIn')}{' '}
-        {anonymous ? t('gradeChangeLead') : <a href={href(`/c/${courseId}/grading`)}>{t('toGrid')}</a>}
-      </p>
-    );
+  const current = saved ?? grade;
   return (
     <>
       <EntryForm
-        key={saved?.version ?? 0}
+        key={current?.version ?? 0}
         course={course}
         component={component}
         idPrefix={`grade-${groupRef}-${component.id}`}
@@ -209,15 +208,15 @@ export const GradeForm = ({
         submitLabel={t('saveGrade')}
         commentHint={t('gradeCommentHint')}
         initial={{
-          draft: saved ? draftOf(saved) : {},
-          comment: saved?.comment ?? '',
+          draft: draftOf(current ?? undefined),
+          comment: current?.comment ?? '',
         }}
         save={(body) =>
           unwrap(
             api.PUT('/courses/{courseId}/groups/{groupId}/grades/{componentId}', {
               params: { path: { courseId, groupId: groupRef, componentId: component.id } },
-              // The version this page wrote last (0: none yet), so a change by someone else is refused.
-              body: { ...body, version: saved?.version ?? 0 },
+              // The version this page read or wrote last (0: none yet): someone else's change is refused.
+              body: { ...body, version: current?.version ?? 0 },
             }),
           )
         }

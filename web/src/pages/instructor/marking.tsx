@@ -167,8 +167,7 @@ export const MarkingPage = ({ course }: CoursePageProps) => {
                               course={course}
                               component={comp}
                               groupRef={item.groupId ?? item.label}
-                              graded={item.graded}
-                              anonymous={queue.anonymous}
+                              grade={item.grade}
                               onSaved={data.reload}
                             />
                           )
