@@ -14,8 +14,21 @@ export default defineConfig({
         test: {
           name: 'app',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          exclude: ['tests/e2e/local-stop.test.ts'],
+          // The files run one after the other in one worker: without a fresh module graph per file,
+          // the SDK, Playwright and the shared code are imported once, not once per file.
+          isolate: false,
           // One embedded stack (DynamoDB Local, s3rver, SES emulator, gateway) for the whole run.
           globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `npm start` stacks of their own (free ports, own data folders): no shared stack, so
+          // they run in the lane beside the app tests.
+          name: 'stop',
+          include: ['tests/e2e/local-stop.test.ts'],
         },
       },
       {
