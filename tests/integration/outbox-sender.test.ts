@@ -55,10 +55,8 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await stackIntegrationDeps().db.send(new DeleteTableCommand({ TableName: TABLE }));
-});
 /** The handler reads its table from the environment, as on Lambda. */
+const tableBefore = process.env.TABLE_NAME;
 const handlerOnTestTable = () => {
   process.env.TABLE_NAME = TABLE;
   resetDeps();
@@ -66,6 +64,15 @@ const handlerOnTestTable = () => {
 
 const ses = mockClient(SESv2Client);
 afterEach(() => ses.reset());
+afterAll(async () => {
+  // The app test files share one module graph and process: leave SES, the table name and the
+  // dependencies as the next file expects them.
+  ses.restore();
+  if (tableBefore === undefined) delete process.env.TABLE_NAME;
+  else process.env.TABLE_NAME = tableBefore;
+  resetDeps();
+  await stackIntegrationDeps().db.send(new DeleteTableCommand({ TableName: TABLE }));
+});
 beforeEach(() => resetPacer());
 
 const virtualTimer = (): PaceTimer & { elapsed: number } => {
