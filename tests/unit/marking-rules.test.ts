@@ -77,9 +77,7 @@ describe('anonymous marking', () => {
     expect(new Set(labels).size).toBe(ids.length);
     expect(anonymousLabel('c1', ids[0] as string)).toBe(labels[0]);
     expect(anonymousLabel('c2', ids[0] as string)).not.toBe(labels[0]);
-    expect(labels.every((l, i) => /^S-[0-9A-F]{8}$/.test(l) && !l.includes(ids[i] as string))).toBe(
-      true,
-    );
+    expect(labels.every((l, i) => /^S-[0-9A-F]{8}$/.test(l) && !l.includes(ids[i] as string))).toBe(true);
   });
 
   it('hides members from graders of anonymous components until publication, never from the lead', () => {
