@@ -1,6 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handler as putGrade } from '../../functions/http/put-grade.js';
@@ -8,6 +7,7 @@ import { demoCourse } from '../../shared/demo/demo-course.js';
 import { CourseConfig } from '../../shared/domain/course-config.js';
 import { overrideDeps, resetDeps } from '../../shared/runtime/deps.js';
 import { keys } from '../../shared/store/keys.js';
+import { apiEvent, batchGetFrom, courseItem } from '../support/handler-fixture.js';
 
 const COURSE = 'unit-course';
 const GROUP = 'g_unitgroup0000000000';
@@ -20,16 +20,7 @@ const config = CourseConfig.parse({
   grading: { ...demoCourse.grading, markers: { lead: LEAD } },
 });
 const items = [
-  {
-    ...keys.course(COURSE),
-    type: 'course',
-    courseId: COURSE,
-    title: config.title,
-    config,
-    version: 1,
-    updatedAt: '2023-01-01T00:00:00Z',
-    updatedBy: LEAD,
-  },
+  courseItem(COURSE, config),
   {
     ...keys.group(COURSE, GROUP),
     type: 'group',
@@ -62,25 +53,20 @@ beforeAll(() => {
 });
 beforeEach(() => {
   overrideDeps({ clock: { now: () => new Date('2023-05-20T09:00:00Z') } });
-  ddb.on(BatchGetCommand).callsFake((input: { RequestItems: Record<string, { Keys: { sk: string }[] }> }) => {
-    const wanted = new Set(Object.values(input.RequestItems)[0]?.Keys.map((k) => k.sk));
-    return { Responses: { 'unit-table': items.filter((i) => wanted.has(i.sk)) } };
-  });
+  ddb.on(BatchGetCommand).callsFake(batchGetFrom(items));
 });
 afterEach(() => ddb.reset());
 
 const enter = () =>
-  putGrade({
-    version: '2.0',
-    routeKey: 'PUT /courses/{courseId}/groups/{groupId}/grades/{componentId}',
-    rawPath: '/',
-    headers: { 'content-type': 'application/json' },
-    pathParameters: { courseId: COURSE, groupId: GROUP, componentId: 'presentation' },
-    // No booking in this table: the presentation rule is overridden with a reason (audited).
-    body: JSON.stringify({ score: 14, version: 0, reason: 'Presented on paper, no slot' }),
-    isBase64Encoded: false,
-    requestContext: { requestId: 'req-1', authorizer: { jwt: { claims: { email: GRADER }, scopes: [] } } },
-  } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer);
+  putGrade(
+    apiEvent({
+      routeKey: 'PUT /courses/{courseId}/groups/{groupId}/grades/{componentId}',
+      email: GRADER,
+      pathParameters: { courseId: COURSE, groupId: GROUP, componentId: 'presentation' },
+      // No booking in this table: the presentation rule is overridden with a reason (audited).
+      body: { score: 14, version: 0, reason: 'Presented on paper, no slot' },
+    }),
+  );
 
 describe('a grade entered by an assigned grader while the lead revokes the assignment', () => {
   it('the write is conditioned on the assignments read; a revocation meanwhile is a 409, nothing written', async () => {

@@ -1,7 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { BatchGetCommand, DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handler as createGroup } from '../../functions/http/create-group.js';
@@ -11,44 +10,16 @@ import { demoCourse } from '../../shared/demo/demo-course.js';
 import { CourseConfig } from '../../shared/domain/course-config.js';
 import { overrideDeps, resetDeps } from '../../shared/runtime/deps.js';
 import { keys } from '../../shared/store/keys.js';
+import { apiEvent, batchGetFrom, courseItem } from '../support/handler-fixture.js';
 
 const COURSE = 'unit-course';
 const GROUP = 'g_unitgroup0000000000';
 const s = (i: number) => `s${i}@students.example`;
 
-const event = (input: {
-  routeKey: string;
-  email: string;
-  pathParameters: Record<string, string>;
-  body?: unknown;
-  query?: Record<string, string>;
-}) =>
-  ({
-    version: '2.0',
-    routeKey: input.routeKey,
-    rawPath: '/',
-    headers: { 'content-type': 'application/json' },
-    pathParameters: input.pathParameters,
-    ...(input.query ? { queryStringParameters: input.query } : {}),
-    ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
-    isBase64Encoded: false,
-    requestContext: {
-      requestId: 'req-1',
-      authorizer: { jwt: { claims: { email: input.email }, scopes: [] } },
-    },
-  }) as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+const event = apiEvent;
 
 const config = CourseConfig.parse(demoCourse);
-const courseItem = {
-  ...keys.course(COURSE),
-  type: 'course',
-  courseId: COURSE,
-  title: config.title,
-  config,
-  version: 1,
-  updatedAt: '2023-01-01T00:00:00Z',
-  updatedBy: 'admin@examdesk.example',
-};
+const course = courseItem(COURSE, config);
 const student = (i: number, groupId?: string) => ({
   ...keys.student(COURSE, s(i)),
   type: 'student',
@@ -86,11 +57,11 @@ beforeAll(() => {
 beforeEach(() => {
   overrideDeps({ clock: { now: () => new Date('2023-03-01T09:00:00Z') } });
   ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
-  ddb.on(BatchGetCommand).callsFake((input: { RequestItems: Record<string, { Keys: { sk: string }[] }> }) => {
-    const wanted = new Set(Object.values(input.RequestItems)[0]?.Keys.map((k) => k.sk));
-    const all = [courseItem, groupItem, ...[1, 2, 3].map((i) => student(i, GROUP)), student(4), student(5)];
-    return { Responses: { 'unit-table': all.filter((i) => wanted.has(i.sk)) } };
-  });
+  ddb
+    .on(BatchGetCommand)
+    .callsFake(
+      batchGetFrom([course, groupItem, ...[1, 2, 3].map((i) => student(i, GROUP)), student(4), student(5)]),
+    );
 });
 afterEach(() => {
   ddb.reset();
@@ -110,13 +81,7 @@ const body = (res: { body?: string }) => JSON.parse(res.body ?? '{}');
 
 describe('group writes under a TransactionConflict (DynamoDB says: someone else held an item)', () => {
   it('create: a conflict, then success → 201 after one retry', async () => {
-    ddb
-      .on(BatchGetCommand)
-      .callsFake((input: { RequestItems: Record<string, { Keys: { sk: string }[] }> }) => {
-        const wanted = new Set(Object.values(input.RequestItems)[0]?.Keys.map((k) => k.sk));
-        const all = [courseItem, student(4), student(5), student(6)];
-        return { Responses: { 'unit-table': all.filter((i) => wanted.has(i.sk)) } };
-      });
+    ddb.on(BatchGetCommand).callsFake(batchGetFrom([course, student(4), student(5), student(6)]));
     ddb
       .on(TransactWriteCommand)
       .rejectsOnce(canceled(['None', 'TransactionConflict', 'None', 'None', 'None']))
@@ -128,7 +93,7 @@ describe('group writes under a TransactionConflict (DynamoDB says: someone else 
 
   it('create: conflicts twice → 409 try_again, never a 500', async () => {
     ddb.on(BatchGetCommand).callsFake(() => ({
-      Responses: { 'unit-table': [courseItem, student(4), student(5), student(6)] },
+      Responses: { 'unit-table': [course, student(4), student(5), student(6)] },
     }));
     ddb.on(TransactWriteCommand).rejects(canceled(['None', 'None', 'None', 'TransactionConflict', 'None']));
     const res = await post([s(4), s(5), s(6)]);
@@ -140,7 +105,7 @@ describe('group writes under a TransactionConflict (DynamoDB says: someone else 
 
   it('create: a failed roster condition names the member already in a group', async () => {
     ddb.on(BatchGetCommand).callsFake(() => ({
-      Responses: { 'unit-table': [courseItem, student(4), student(5), student(6)] },
+      Responses: { 'unit-table': [course, student(4), student(5), student(6)] },
     }));
     ddb
       .on(TransactWriteCommand)
@@ -205,7 +170,7 @@ describe('group writes under a TransactionConflict (DynamoDB says: someone else 
 describe('removing the last member', () => {
   it('deletes the group at the version read and releases its seat, in the same transaction', async () => {
     ddb.on(BatchGetCommand).callsFake(() => ({
-      Responses: { 'unit-table': [courseItem, { ...groupItem, members: [s(2)] }, student(2, GROUP)] },
+      Responses: { 'unit-table': [course, { ...groupItem, members: [s(2)] }, student(2, GROUP)] },
     }));
     ddb.on(TransactWriteCommand).resolves({});
     const res = await removeMember(
