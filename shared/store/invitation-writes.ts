@@ -26,40 +26,40 @@ export const groupInvitesUpdate = (
   },
 });
 
-/** The invitee's roster entry records the group, only while they are on the roster and in no group. */
-export const rosterInvitedUpdate = (
+/** An update of an invitee's roster entry: each invitation step differs only in its expression and guard. */
+const rosterEntryUpdate = (
   d: Db,
   courseId: string,
   email: string,
-  groupId: string,
+  update: { expression: string; condition: string; values: Record<string, unknown> },
 ): TransactItem => ({
   Update: {
     TableName: d.tableName,
     Key: keys.student(courseId, email),
-    UpdateExpression: 'ADD invitedTo :g',
-    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(groupId)',
-    ExpressionAttributeValues: { ':g': new Set([groupId]) },
+    UpdateExpression: update.expression,
+    ConditionExpression: update.condition,
+    ExpressionAttributeValues: update.values,
   },
 });
+
+/** The invitee's roster entry records the group, only while they are on the roster and in no group. */
+export const rosterInvitedUpdate = (d: Db, courseId: string, email: string, groupId: string): TransactItem =>
+  rosterEntryUpdate(d, courseId, email, {
+    expression: 'ADD invitedTo :g',
+    condition: 'attribute_exists(pk) AND attribute_not_exists(groupId)',
+    values: { ':g': new Set([groupId]) },
+  });
 
 /**
  * Accepting: the roster entry joins the group and forgets every invitation at once (accepting one
  * withdraws the others), only if it is in no group and this invitation is still open.
  */
-export const rosterAcceptUpdate = (
-  d: Db,
-  courseId: string,
-  email: string,
-  groupId: string,
-): TransactItem => ({
-  Update: {
-    TableName: d.tableName,
-    Key: keys.student(courseId, email),
-    UpdateExpression: 'SET groupId = :g REMOVE invitedTo',
-    ConditionExpression: 'attribute_not_exists(groupId) AND contains(invitedTo, :g)',
-    ExpressionAttributeValues: { ':g': groupId },
-  },
-});
+export const rosterAcceptUpdate = (d: Db, courseId: string, email: string, groupId: string): TransactItem =>
+  rosterEntryUpdate(d, courseId, email, {
+    expression: 'SET groupId = :g REMOVE invitedTo',
+    condition: 'attribute_not_exists(groupId) AND contains(invitedTo, :g)',
+    values: { ':g': groupId },
+  });
 
 /**
  * Accepting, the group's side: the invitee becomes a member only while the group has room and
@@ -113,12 +113,9 @@ export const rosterUninvitedUpdate = (
   courseId: string,
   email: string,
   groupId: string,
-): TransactItem => ({
-  Update: {
-    TableName: d.tableName,
-    Key: keys.student(courseId, email),
-    UpdateExpression: 'DELETE invitedTo :set',
-    ConditionExpression: 'contains(invitedTo, :g)',
-    ExpressionAttributeValues: { ':set': new Set([groupId]), ':g': groupId },
-  },
-});
+): TransactItem =>
+  rosterEntryUpdate(d, courseId, email, {
+    expression: 'DELETE invitedTo :set',
+    condition: 'contains(invitedTo, :g)',
+    values: { ':set': new Set([groupId]), ':g': groupId },
+  });

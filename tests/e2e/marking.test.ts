@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoCourse } from '../../shared/demo/demo-course.js';
 import type { Loose } from '../support/api.js';
 import { createCourse } from '../support/course-fixture.js';
 import { anonymousLabel } from '../../shared/domain/marking-rules.js';
@@ -20,21 +21,7 @@ describe('markers: assignment, queue, second marking, anonymity', () => {
       overrides: {
         instructors: [lead, g1, g2, g3],
         grading: {
-          scale: 20,
-          components: [
-            {
-              id: 'report',
-              title: 'Report (G1)',
-              weight: '2/3',
-              deliverableId: 'report',
-              aspects: [
-                { id: 'theoretical', title: 'Theoretical', weight: '1/3' },
-                { id: 'methodological', title: 'Methodological', weight: '1/3' },
-                { id: 'experimental', title: 'Experimental', weight: '1/3' },
-              ],
-            },
-            { id: 'presentation', title: 'Presentation (G2)', weight: '1/3', presentation: true },
-          ],
+          ...demoCourse.grading,
           markers: { lead, secondMarking: { components: ['report'], threshold: 2 }, anonymous: ['report'] },
         },
       },

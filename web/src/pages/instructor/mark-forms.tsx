@@ -4,7 +4,8 @@ import type { CourseView, ResponseOf } from '../../api/types.js';
 import { useApp } from '../../app-context.js';
 import { useFormat } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
-import { Field, Problem } from '../../ui/problem.js';
+import { Problem } from '../../ui/problem.js';
+import { TextAreaField } from './reason-field.js';
 import { useSubmit } from '../../ui/use-resource.js';
 import { markingMessages } from './marking-messages.js';
 import { ScoreFields, scoreBody, type ScoreDraft } from './score-fields.js';
@@ -90,31 +91,24 @@ const EntryForm = <T,>({
         problem={submit.problem}
         scoreLabel={t('score')}
       />
-      <Field
+      <TextAreaField
         id={`${idPrefix}-comment`}
         label={t('comment')}
         hint={commentHint}
         path="body.comment"
         problem={submit.problem}
-      >
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            value={comment}
-            onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+        value={comment}
+        onInput={setComment}
+      />
       {ruleRefused && (
-        <Field id={`${idPrefix}-reason`} label={t('ruleReason')} path="body.reason" problem={submit.problem}>
-          {(a11y) => (
-            <textarea
-              {...a11y}
-              value={reason}
-              onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id={`${idPrefix}-reason`}
+          label={t('ruleReason')}
+          path="body.reason"
+          problem={submit.problem}
+          value={reason}
+          onInput={setReason}
+        />
       )}
       <button type="submit" class="primary" disabled={submit.busy}>
         {submitLabel}
@@ -320,30 +314,23 @@ export const AgreeForm = ({
           scoreLabel={t('ownValue')}
         />
       )}
-      <Field
+      <TextAreaField
         id={`${idPrefix}-comment`}
         label={t('agreeComment')}
         path="body.comment"
         problem={submit.problem}
-      >
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            value={comment}
-            onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
-      <Field id={`${idPrefix}-reason`} label={t('agreeReason')} path="body.reason" problem={submit.problem}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            required={!!view.flagged || accept === 'own'}
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+        value={comment}
+        onInput={setComment}
+      />
+      <TextAreaField
+        id={`${idPrefix}-reason`}
+        label={t('agreeReason')}
+        path="body.reason"
+        problem={submit.problem}
+        required={!!view.flagged || accept === 'own'}
+        value={reason}
+        onInput={setReason}
+      />
       <button type="submit" class="primary" disabled={submit.busy}>
         {t('agree')}
       </button>

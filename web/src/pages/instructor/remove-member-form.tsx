@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { unwrap } from '../../api/client.js';
 import { useApp } from '../../app-context.js';
 import { useT } from '../../i18n/i18n.js';
-import { Field, Problem } from '../../ui/problem.js';
+import { Problem } from '../../ui/problem.js';
+import { TextAreaField } from './reason-field.js';
 import { useSubmit } from '../../ui/use-resource.js';
 import { groupsMessages } from './groups-messages.js';
 import { staffMessages } from './staff-messages.js';
@@ -57,15 +58,14 @@ export const RemoveMemberForm = ({
       </h2>
       <p class="hint">{t('removeHint')}</p>
       <Problem problem={problem} fieldPaths={['query.reason']} />
-      <Field id="remove-reason" label={s('reason')} path="query.reason" problem={problem}>
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        id="remove-reason"
+        label={s('reason')}
+        path="query.reason"
+        problem={problem}
+        value={reason}
+        onInput={setReason}
+      />
       <div class="actions">
         <button type="submit" class="danger" disabled={busy}>
           {t('confirmRemove')}
